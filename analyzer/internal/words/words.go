@@ -1,0 +1,206 @@
+// Package words splits identifiers and messages into lower-case words and
+// weighs them as evidence of authentication or authorization intent.
+//
+// Words are weak evidence: the analyzer uses them to classify a check it has
+// already located structurally (a predicate call, a compared field, an error
+// value), never to recognise an API.
+package words
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Split splits an identifier or a phrase into lower-case words: camelCase and
+// PascalCase humps, acronyms ("JWTToken" is jwt, token; "APIKey" is api, key),
+// underscores, hyphens, dots, spaces and digits all separate words.
+func Split(s string) []string {
+	var out []string
+	runes := []rune(s)
+	start := -1
+	flush := func(end int) {
+		if start >= 0 && end > start {
+			out = append(out, strings.ToLower(string(runes[start:end])))
+		}
+		start = -1
+	}
+	for i, r := range runes {
+		if !unicode.IsLetter(r) {
+			flush(i)
+			continue
+		}
+		if start < 0 {
+			start = i
+			continue
+		}
+		prev := runes[i-1]
+		switch {
+		case unicode.IsUpper(r) && unicode.IsLower(prev):
+			// fooBar: a new hump starts at B.
+			flush(i)
+			start = i
+		case unicode.IsLower(r) && unicode.IsUpper(prev) && i-1 > start:
+			// JWTToken: the acronym ends before the T of Token.
+			flush(i - 1)
+			start = i - 1
+		}
+	}
+	flush(len(runes))
+	return out
+}
+
+// Kind is what a set of words suggests a check is about.
+type Kind uint8
+
+const (
+	None    Kind = iota // no opinion
+	Authn               // authentication: credentials, tokens, sessions, login
+	Authz               // authorization: roles, permissions, owners, scopes, policies
+	Neutral             // a check that is neither, where 403 is right (CSRF, rate limits)
+	Mixed               // words of both kinds
+)
+
+func (k Kind) String() string {
+	switch k {
+	case Authn:
+		return "authn"
+	case Authz:
+		return "authz"
+	case Neutral:
+		return "neutral"
+	case Mixed:
+		return "mixed"
+	}
+	return "none"
+}
+
+var authnWords = set(
+	"authenticate", "authenticated", "authenticates", "authenticating", "authentication",
+	"authn", "unauthenticated", "reauthenticate",
+	"login", "logged", "logon", "signin", "loggedin",
+	"credential", "credentials", "creds", "password", "passwords", "passwd", "passphrase",
+	"token", "tokens", "jwt", "jws", "jwks", "bearer", "session", "sessions", "cookie",
+	"apikey", "signature", "hmac", "otp", "totp", "mfa", "oidc", "idtoken",
+	"anonymous", "anon", "expired", "expiry",
+)
+
+var authzWords = set(
+	"authorize", "authorizes", "authorizer", "authz", "permission", "permissions",
+	"permitted", "permit", "perm", "perms", "role", "roles", "admin", "admins",
+	"administrator", "superuser", "sudo", "scope", "scopes", "owner", "owners", "owns",
+	"ownership", "acl", "acls", "policy", "policies", "rbac", "abac", "tenant", "tenants",
+	"grant", "grants", "granted", "privilege", "privileges", "privileged", "forbidden",
+	"denied", "deny", "allow", "allows", "allowed", "disallowed", "capability", "capabilities",
+	"entitlement", "entitlements", "entitled", "enforce", "enforcer", "moderator", "membership",
+	"can", "cannot",
+)
+
+// neutralWords mark checks where 403 is right and 401 would be wrong or
+// irrelevant: a failed CSRF check or an origin check says nothing about the
+// caller's credentials.
+var neutralWords = set(
+	"csrf", "xsrf", "captcha", "recaptcha", "ratelimit", "cors", "origin", "referer", "referrer",
+)
+
+// principalWords name the identified caller.
+var principalWords = set(
+	"user", "principal", "claims", "identity", "account", "subject", "caller", "viewer",
+	"actor", "me", "session", "token",
+)
+
+// bigrams that mean something other than their words: an access token is a
+// credential, not an access decision.
+var bigrams = map[[2]string]Kind{
+	{"access", "token"}:  Authn,
+	{"refresh", "token"}: Authn,
+	{"api", "key"}:       Authn,
+	{"api", "keys"}:      Authn,
+	{"basic", "auth"}:    Authn,
+	{"auth", "token"}:    Authn,
+	{"auth", "header"}:   Authn,
+	{"access", "denied"}: Authz,
+	{"no", "access"}:     Authz,
+	{"has", "access"}:    Authz,
+	{"not", "owner"}:     Authz,
+	{"rate", "limit"}:    Neutral,
+	{"rate", "limited"}:  Neutral,
+}
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// Classify weighs the words of the given identifiers or phrases. Any neutral
+// word makes the result Neutral; words of both kinds make it Mixed.
+func Classify(texts ...string) Kind {
+	var authn, authz, neutral bool
+	for _, t := range texts {
+		ws := Split(t)
+		for i, w := range ws {
+			if i+1 < len(ws) {
+				switch bigrams[[2]string{w, ws[i+1]}] {
+				case Authn:
+					authn = true
+				case Authz:
+					authz = true
+				case Neutral:
+					neutral = true
+				}
+			}
+			switch {
+			case neutralWords[w]:
+				neutral = true
+			case authnWords[w]:
+				authn = true
+			case authzWords[w]:
+				// "can" is a permission predicate only as the first word
+				// of a name (CanEdit, can), not inside one (scanCan).
+				if (w == "can" || w == "cannot") && i > 0 {
+					continue
+				}
+				authz = true
+			}
+		}
+	}
+	switch {
+	case neutral:
+		return Neutral
+	case authn && authz:
+		return Mixed
+	case authn:
+		return Authn
+	case authz:
+		return Authz
+	}
+	return None
+}
+
+// IsPrincipal reports whether an identifier names the caller's identity (a
+// user, claims, a principal): a value that, when missing, means the request is
+// not authenticated.
+func IsPrincipal(texts ...string) bool {
+	for _, t := range texts {
+		for _, w := range Split(t) {
+			if principalWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Has reports whether any of texts contains the whole word w.
+func Has(w string, texts ...string) bool {
+	for _, t := range texts {
+		for _, x := range Split(t) {
+			if x == w {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,83 @@
+package words
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"IsAdmin", []string{"is", "admin"}},
+		{"JWTToken", []string{"jwt", "token"}},
+		{"APIKey", []string{"api", "key"}},
+		{"ErrPermissionDenied", []string{"err", "permission", "denied"}},
+		{"x-api-key", []string{"x", "api", "key"}},
+		{"user_id", []string{"user", "id"}},
+		{"OwnerID", []string{"owner", "id"}},
+		{"canEdit2", []string{"can", "edit"}},
+		{"HTTPError", []string{"http", "error"}},
+		{"", nil},
+		{"permission denied", []string{"permission", "denied"}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, Split(tt.in), "Split(%q)", tt.in)
+	}
+}
+
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		in   []string
+		want Kind
+	}{
+		{[]string{"IsAdmin"}, Authz},
+		{[]string{"HasRole"}, Authz},
+		{[]string{"CanEdit"}, Authz},
+		{[]string{"Can"}, Authz},
+		{[]string{"scanCan"}, None},
+		{[]string{"ErrForbidden"}, Authz},
+		{[]string{"ErrPermissionDenied"}, Authz},
+		{[]string{"ErrNotOwner"}, Authz},
+		{[]string{"ErrAccessDenied"}, Authz},
+		{[]string{"ErrInvalidToken"}, Authn},
+		{[]string{"ErrTokenExpired"}, Authn},
+		{[]string{"ErrNoSession"}, Authn},
+		{[]string{"ErrUnauthenticated"}, Authn},
+		{[]string{"validateAccessToken"}, Authn},
+		{[]string{"APIKey"}, Authn},
+		{[]string{"checkPassword"}, Authn},
+		// Ambiguous words decide nothing.
+		{[]string{"ErrUnauthorized"}, None},
+		{[]string{"isAuthorized"}, None},
+		{[]string{"Authorization"}, None},
+		{[]string{"check"}, None},
+		{[]string{"access"}, None},
+		// A CSRF token is not a credential: 403 is right there.
+		{[]string{"validCSRFToken"}, Neutral},
+		{[]string{"csrf_token"}, Neutral},
+		{[]string{"rateLimited"}, Neutral},
+		// Both kinds at once: no verdict.
+		{[]string{"adminToken"}, Mixed},
+		{[]string{"user", "IsAdmin"}, Authz},
+		{[]string{"session", "HasRole"}, Mixed},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, Classify(tt.in...), "Classify(%q)", tt.in)
+	}
+}
+
+func TestIsPrincipal(t *testing.T) {
+	assert.True(t, IsPrincipal("currentUser"))
+	assert.True(t, IsPrincipal("claims"))
+	assert.True(t, IsPrincipal("ctxKeyPrincipal"))
+	assert.False(t, IsPrincipal("order"))
+	assert.False(t, IsPrincipal("userspace")) // whole words only
+}
+
+func TestHas(t *testing.T) {
+	assert.True(t, Has("bearer", "BearerPrefix"))
+	assert.False(t, Has("bearer", "bearerish"))
+}
