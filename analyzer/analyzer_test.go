@@ -1,0 +1,41 @@
+package analyzer_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/authstatus/authstatus/analyzer"
+)
+
+func TestAuthentication(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "authn")
+}
+
+func TestAuthorization(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "authz")
+}
+
+func TestLiteralFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "literals", "literalsalias", "literalsnoimport")
+}
+
+func TestTraps(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "traps")
+}
+
+func TestHelpers(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "helpers")
+}
+
+func TestMappings(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "mapping")
+}
+
+func TestFlow(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "flow")
+}
+
+func TestSuppression(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "ignore", "generated")
+}

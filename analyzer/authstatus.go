@@ -1,0 +1,237 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/authstatus/authstatus/analyzer/internal/knowledge"
+)
+
+// Diagnostic categories. They are stable: configuration, suppression and
+// tooling refer to them by name.
+const (
+	CategoryUse403              = "use-403"
+	CategoryUse401              = "use-401"
+	CategoryForbiddenLiteral    = "forbidden-literal"
+	CategoryUnauthorizedLiteral = "unauthorized-literal"
+)
+
+// Analyzer reports 401/403 status-code mistakes in HTTP handlers.
+var Analyzer = &analysis.Analyzer{
+	Name:             "authstatus",
+	Doc:              doc,
+	URL:              "https://pkg.go.dev/github.com/authstatus/authstatus/analyzer",
+	Requires:         []*analysis.Analyzer{inspect.Analyzer},
+	Run:              run,
+	RunDespiteErrors: true,
+}
+
+const (
+	statusUnauthorized = 401
+	statusForbidden    = 403
+)
+
+// A write is one place where a 401 or 403 status is written, or chosen to be
+// written: a sink argument, an assignment to a status variable, a return from
+// a status-mapping function, a sentinel error, a status field.
+type write struct {
+	status int
+	expr   ast.Expr   // the status expression: reported on, and replaced by fixes
+	at     ast.Node   // the node whose enclosing conditions decide the branch
+	stack  []ast.Node // ancestors of at, outermost first
+	// via names the helper that writes a fixed status, for calls of it: the
+	// expression is then the call, which no fix may rewrite.
+	via string
+	// key is the key of a status-map entry, the error it maps.
+	key ast.Expr
+	// literalPos is true where a bare integer literal is in a position that
+	// writes a response status (not, say, a business code in a JSON body).
+	literalPos bool
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	if !importsHTTP(pass.Pkg) {
+		return nil, nil
+	}
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	c := newChecker(pass, insp)
+	c.prescan()
+	for _, w := range c.collect() {
+		c.check(w)
+	}
+	return nil, nil
+}
+
+// importsHTTP reports whether pkg directly imports a package that can write an
+// HTTP status. Packages that do not are skipped before any work.
+func importsHTTP(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		if knowledge.IsHTTPPackage(imp.Path()) {
+			return true
+		}
+	}
+	return false
+}
+
+// checker holds the per-package state of one run.
+type checker struct {
+	pass *analysis.Pass
+	insp *inspector.Inspector
+	kb   *knowledge.Index
+
+	responseWriter *types.Interface // net/http.ResponseWriter, if reachable
+
+	// Same-package summaries, computed by prescan.
+	forwarders  map[*types.Func]int  // helpers passing parameter i to a status sink
+	fixed       map[*types.Func]int  // helpers that always write this status
+	statusFuncs map[*types.Func]bool // functions whose int result is written as a status
+	statusVars  map[*types.Var]bool  // variables written as a status
+	assigns     map[*types.Var][]assign
+	varInit     map[*types.Var]ast.Expr     // package-level variable initialisers
+	results     map[ast.Expr][]types.Object // variables assigned from a tuple-valued expression
+	generated   map[*token.File]bool
+	ignored     map[*token.File]map[int]bool
+}
+
+// An assign is one assignment to a variable: v = rhs, or v, ... = rhs (tuple).
+type assign struct {
+	pos   token.Pos
+	rhs   ast.Expr
+	index int  // index of v among the results of a tuple-valued rhs
+	tuple bool // rhs is a call, type assertion or index with several results
+}
+
+func newChecker(pass *analysis.Pass, insp *inspector.Inspector) *checker {
+	c := &checker{
+		pass:        pass,
+		insp:        insp,
+		kb:          knowledge.Default(),
+		forwarders:  map[*types.Func]int{},
+		fixed:       map[*types.Func]int{},
+		statusFuncs: map[*types.Func]bool{},
+		statusVars:  map[*types.Var]bool{},
+		assigns:     map[*types.Var][]assign{},
+		varInit:     map[*types.Var]ast.Expr{},
+		results:     map[ast.Expr][]types.Object{},
+		generated:   map[*token.File]bool{},
+		ignored:     map[*token.File]map[int]bool{},
+	}
+	if http := findImport(pass.Pkg, "net/http"); http != nil {
+		if obj, ok := http.Scope().Lookup("ResponseWriter").(*types.TypeName); ok {
+			c.responseWriter, _ = obj.Type().Underlying().(*types.Interface)
+		}
+	}
+	return c
+}
+
+// findImport finds the package with the given path among the transitive
+// imports of pkg.
+func findImport(pkg *types.Package, path string) *types.Package {
+	seen := map[*types.Package]bool{}
+	var find func(p *types.Package) *types.Package
+	find = func(p *types.Package) *types.Package {
+		if p.Path() == path {
+			return p
+		}
+		if seen[p] {
+			return nil
+		}
+		seen[p] = true
+		for _, imp := range p.Imports() {
+			if r := find(imp); r != nil {
+				return r
+			}
+		}
+		return nil
+	}
+	return find(pkg)
+}
+
+// statusOf returns the constant status value of e, if it is 401 or 403.
+func (c *checker) statusOf(e ast.Expr) int {
+	if e == nil {
+		return 0
+	}
+	tv, ok := c.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return 0
+	}
+	v, exact := constant.Int64Val(tv.Value)
+	if !exact || (v != statusUnauthorized && v != statusForbidden) {
+		return 0
+	}
+	return int(v)
+}
+
+// callee returns the function or method called by call, or nil.
+func (c *checker) callee(call *ast.CallExpr) *types.Func {
+	fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+	return fn
+}
+
+// funcKey identifies fn as the knowledge tables do.
+func funcKey(fn *types.Func) knowledge.Func {
+	k := knowledge.Func{Name: fn.Name()}
+	if fn.Pkg() != nil {
+		k.Pkg = fn.Pkg().Path()
+	}
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		k.Recv = typeName(sig.Recv().Type())
+	}
+	return k
+}
+
+// typeName returns the name of the named type t or *t, or "".
+func typeName(t types.Type) string {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Origin().Obj().Name()
+	}
+	return ""
+}
+
+// sinkArg returns the index of the status argument if call writes a status
+// taken from an argument, or -1.
+func (c *checker) sinkArg(call *ast.CallExpr) int {
+	fn := c.callee(call)
+	if fn == nil {
+		return -1
+	}
+	if i, ok := c.forwarders[fn]; ok {
+		return i
+	}
+	if s, ok := c.kb.Sink(funcKey(fn)); ok {
+		return s.Arg
+	}
+	// WriteHeader on anything that is an http.ResponseWriter: wrappers and
+	// recorders included.
+	if fn.Name() == "WriteHeader" && c.responseWriter != nil {
+		if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && sig.Params().Len() == 1 {
+			if recv := sig.Recv().Type(); types.Implements(recv, c.responseWriter) ||
+				types.Implements(types.NewPointer(recv), c.responseWriter) {
+				return 0
+			}
+		}
+	}
+	return -1
+}
+
+// sentinel returns the status carried by the sentinel error that e denotes.
+func (c *checker) sentinel(id *ast.Ident) (knowledge.Sentinel, bool) {
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+		return knowledge.Sentinel{}, false
+	}
+	return c.kb.Sentinel(v.Pkg().Path(), v.Name())
+}
+
+func unparen(e ast.Expr) ast.Expr { return ast.Unparen(e) }

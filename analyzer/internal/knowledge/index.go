@@ -1,0 +1,139 @@
+package knowledge
+
+import "sync"
+
+// Index answers look-ups over all tables.
+type Index struct {
+	sinks        map[Func]Sink
+	sentinels    map[[2]string]Sentinel
+	statusFields map[[3]string]bool
+	getters      map[Func]Getter
+	checks       map[Func]Check
+	errorValues  map[[2]string]CheckKind
+	statusConsts map[string]bool
+	httpPkgs     map[string]bool
+}
+
+// Tables lists every framework's tables; a new framework adds its slices here.
+var (
+	allSinks        = [][]Sink{NetHTTPSinks, GinSinks, EchoSinks, FiberSinks, ChiSinks}
+	allSentinels    = [][]Sentinel{EchoSentinels, FiberSentinels}
+	allStatusFields = [][]StatusField{EchoStatusFields, FiberStatusFields}
+	allGetters      = [][]Getter{NetHTTPHeaderGetters, ContextGetters, GinGetters, EchoGetters, FiberGetters}
+	allChecks       = [][]Check{NetHTTPChecks, AuthChecks}
+	allErrorValues  = [][]ErrorValue{StdErrorValues, AuthErrorValues}
+)
+
+var (
+	defaultOnce  sync.Once
+	defaultIndex *Index
+)
+
+// Default returns the index over the built-in tables.
+func Default() *Index {
+	defaultOnce.Do(func() { defaultIndex = build() })
+	return defaultIndex
+}
+
+func build() *Index {
+	x := &Index{
+		sinks:        map[Func]Sink{},
+		sentinels:    map[[2]string]Sentinel{},
+		statusFields: map[[3]string]bool{},
+		getters:      map[Func]Getter{},
+		checks:       map[Func]Check{},
+		errorValues:  map[[2]string]CheckKind{},
+		statusConsts: map[string]bool{},
+		httpPkgs:     map[string]bool{"net/http": true},
+	}
+	for _, t := range allSinks {
+		for _, s := range t {
+			x.sinks[s.Func] = s
+			x.httpPkgs[s.Pkg] = true
+		}
+	}
+	for _, t := range allSentinels {
+		for _, s := range t {
+			x.sentinels[[2]string{s.Pkg, s.Name}] = s
+			x.httpPkgs[s.Pkg] = true
+		}
+	}
+	for _, t := range allStatusFields {
+		for _, f := range t {
+			x.statusFields[[3]string{f.Pkg, f.Type, f.Field}] = true
+		}
+	}
+	for _, t := range allGetters {
+		for _, g := range t {
+			x.getters[g.Func] = g
+		}
+	}
+	for _, t := range allChecks {
+		for _, ch := range t {
+			x.checks[ch.Func] = ch
+		}
+	}
+	for _, t := range allErrorValues {
+		for _, e := range t {
+			x.errorValues[[2]string{e.Pkg, e.Name}] = e.Kind
+		}
+	}
+	for _, p := range StatusConstPkgs {
+		x.statusConsts[p] = true
+	}
+	return x
+}
+
+// IsHTTPPackage reports whether importing path can make a package write HTTP
+// statuses: net/http or a framework with sinks or sentinels.
+func IsHTTPPackage(path string) bool { return Default().httpPkgs[path] }
+
+// Sink returns the sink row for f.
+func (x *Index) Sink(f Func) (Sink, bool) {
+	s, ok := x.sinks[f]
+	return s, ok
+}
+
+// Sentinel returns the sentinel row for the package-level variable pkg.name.
+func (x *Index) Sentinel(pkg, name string) (Sentinel, bool) {
+	s, ok := x.sentinels[[2]string{pkg, name}]
+	return s, ok
+}
+
+// Partner returns the sentinel of the same package carrying the other status
+// (ErrForbidden for ErrUnauthorized and back).
+func (x *Index) Partner(s Sentinel) (Sentinel, bool) {
+	for _, o := range x.sentinels {
+		if o.Pkg == s.Pkg && o.Status != s.Status && (o.Status == 401 || o.Status == 403) {
+			return o, true
+		}
+	}
+	return Sentinel{}, false
+}
+
+// IsStatusField reports whether pkg.typ.field carries a response status.
+func (x *Index) IsStatusField(pkg, typ, field string) bool {
+	return x.statusFields[[3]string{pkg, typ, field}]
+}
+
+// Getter returns the getter row for f.
+func (x *Index) Getter(f Func) (Getter, bool) {
+	g, ok := x.getters[f]
+	return g, ok
+}
+
+// Check returns the check row for f.
+func (x *Index) Check(f Func) (Check, bool) {
+	ch, ok := x.checks[f]
+	return ch, ok
+}
+
+// ErrorValue returns the kind of the known error variable pkg.name.
+func (x *Index) ErrorValue(pkg, name string) (CheckKind, bool) {
+	k, ok := x.errorValues[[2]string{pkg, name}]
+	return k, ok
+}
+
+// DeclaresStatusConsts reports whether the package at path declares
+// StatusUnauthorized and StatusForbidden constants.
+func (x *Index) DeclaresStatusConsts(path string) bool { return x.statusConsts[path] }

@@ -1,0 +1,312 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/authstatus/authstatus/analyzer/internal/words"
+)
+
+func statusText(s int) string {
+	if s == statusUnauthorized {
+		return "401 Unauthorized"
+	}
+	return "403 Forbidden"
+}
+
+// check reports what is wrong with one write, if anything: the wrong status
+// for the failed check, or a bare literal.
+func (c *checker) check(w write) {
+	tf := c.pass.Fset.File(w.expr.Pos())
+	if tf == nil || c.generated[tf] || c.isIgnored(tf, w.expr.Pos()) || c.isIgnored(tf, w.at.Pos()) {
+		return
+	}
+	lit, isLit := unparen(w.expr).(*ast.BasicLit)
+	isLit = isLit && w.literalPos && lit.Kind == token.INT
+	if c.checkHelperName(w, isLit) {
+		return
+	}
+	f := c.decide(w)
+	k, ev := kUnknown, (*evidence)(nil)
+	if !f.blocked {
+		k, ev = f.failure()
+	}
+
+	var want int
+	var category, advice string
+	switch {
+	case k == kAuthz && w.status == statusUnauthorized:
+		want, category = statusForbidden, CategoryUse403
+		advice = "the caller is authenticated but not permitted, use 403 Forbidden"
+	case k == kAuthn && w.status == statusForbidden:
+		want, category = statusUnauthorized, CategoryUse401
+		advice = "the caller is not authenticated, use 401 Unauthorized"
+	}
+	if category != "" {
+		msg := fmt.Sprintf("%s written %s; %s", statusText(w.status), ev.phrase, advice)
+		if w.via != "" {
+			msg = fmt.Sprintf("%s written by %s %s; %s", statusText(w.status), w.via, ev.phrase, advice)
+		}
+		if disabled[category] {
+			return
+		}
+		d := analysis.Diagnostic{
+			Pos: w.expr.Pos(), End: w.expr.End(), Category: category, Message: msg,
+			Related: []analysis.RelatedInformation{{Pos: ev.node.Pos(), End: ev.node.End(), Message: "the check that failed"}},
+		}
+		if w.via == "" {
+			if fix, ok := c.swapFix(w, want, isLit); ok {
+				d.SuggestedFixes = []analysis.SuggestedFix{fix}
+			}
+		}
+		c.pass.Report(d)
+		return
+	}
+	if isLit {
+		category = CategoryForbiddenLiteral
+		if w.status == statusUnauthorized {
+			category = CategoryUnauthorizedLiteral
+		}
+		if disabled[category] {
+			return
+		}
+		d := analysis.Diagnostic{
+			Pos: lit.Pos(), End: lit.End(), Category: category,
+			Message: fmt.Sprintf("%s written as a bare literal; use %s", statusText(w.status), constName(w.status)),
+		}
+		if fix, ok := c.constFix(lit, w.status); ok {
+			d.SuggestedFixes = []analysis.SuggestedFix{fix}
+		}
+		c.pass.Report(d)
+	}
+}
+
+func constName(s int) string {
+	if s == statusUnauthorized {
+		return "http.StatusUnauthorized"
+	}
+	return "http.StatusForbidden"
+}
+
+func (c *checker) isIgnored(tf *token.File, pos token.Pos) bool {
+	lines := c.ignored[tf]
+	if lines == nil {
+		return false
+	}
+	return lines[tf.Line(pos)]
+}
+
+// swapFix rewrites the status expression of w to the other status, in the
+// same form: http.StatusUnauthorized becomes http.StatusForbidden,
+// echo.ErrForbidden becomes echo.ErrUnauthorized, a literal becomes the
+// net/http constant.
+func (c *checker) swapFix(w write, want int, isLit bool) (analysis.SuggestedFix, bool) {
+	if isLit {
+		return c.constFix(w.expr.(*ast.BasicLit), want)
+	}
+	var sel *ast.Ident
+	switch e := unparen(w.expr).(type) {
+	case *ast.SelectorExpr:
+		if _, ok := c.pass.TypesInfo.Uses[identOf(e.X)].(*types.PkgName); !ok {
+			return analysis.SuggestedFix{}, false
+		}
+		sel = e.Sel
+	case *ast.Ident:
+		sel = e // dot-imported
+	default:
+		return analysis.SuggestedFix{}, false
+	}
+	obj := c.pass.TypesInfo.Uses[sel]
+	if obj == nil || obj.Pkg() == nil || obj.Parent() != obj.Pkg().Scope() {
+		return analysis.SuggestedFix{}, false
+	}
+	var name string
+	switch obj := obj.(type) {
+	case *types.Const:
+		if !c.kb.DeclaresStatusConsts(obj.Pkg().Path()) {
+			return analysis.SuggestedFix{}, false
+		}
+		name = "StatusForbidden"
+		if want == statusUnauthorized {
+			name = "StatusUnauthorized"
+		}
+	case *types.Var:
+		s, ok := c.kb.Sentinel(obj.Pkg().Path(), obj.Name())
+		if !ok {
+			return analysis.SuggestedFix{}, false
+		}
+		p, ok := c.kb.Partner(s)
+		if !ok {
+			return analysis.SuggestedFix{}, false
+		}
+		name = p.Name
+	default:
+		return analysis.SuggestedFix{}, false
+	}
+	if o := obj.Pkg().Scope().Lookup(name); o == nil {
+		return analysis.SuggestedFix{}, false
+	}
+	if _, ok := w.expr.(*ast.Ident); ok {
+		// A dot-imported name must not be shadowed where it is written.
+		if _, o := c.pass.TypesInfo.Scopes[c.fileOf(sel.Pos())].LookupParent(name, sel.Pos()); o == nil || o.Pkg() != obj.Pkg() {
+			return analysis.SuggestedFix{}, false
+		}
+	}
+	qual := ""
+	if x, ok := unparen(w.expr).(*ast.SelectorExpr); ok {
+		qual = types.ExprString(x.X) + "."
+	}
+	return analysis.SuggestedFix{
+		Message:   fmt.Sprintf("Replace %s%s with %s%s", qual, sel.Name, qual, name),
+		TextEdits: []analysis.TextEdit{{Pos: sel.Pos(), End: sel.End(), NewText: []byte(name)}},
+	}, true
+}
+
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := unparen(e).(*ast.Ident)
+	return id
+}
+
+func (c *checker) fileOf(pos token.Pos) *ast.File {
+	for _, f := range c.pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}
+
+// constFix replaces a status literal with the net/http constant for status,
+// under the file's own name for net/http, importing it if needed.
+func (c *checker) constFix(lit *ast.BasicLit, status int) (analysis.SuggestedFix, bool) {
+	name := "StatusForbidden"
+	if status == statusUnauthorized {
+		name = "StatusUnauthorized"
+	}
+	file := c.fileOf(lit.Pos())
+	if file == nil {
+		return analysis.SuggestedFix{}, false
+	}
+	scope := c.pass.TypesInfo.Scopes[file]
+	if scope == nil {
+		return analysis.SuggestedFix{}, false
+	}
+	at := lit.Pos()
+	inner := scope.Innermost(at)
+	if inner == nil {
+		inner = scope
+	}
+	var edits []analysis.TextEdit
+	qual := ""
+	imported := false
+	for _, spec := range file.Imports {
+		path, err := strconv.Unquote(spec.Path.Value)
+		if err != nil || path != "net/http" {
+			continue
+		}
+		local := "http"
+		if spec.Name != nil {
+			local = spec.Name.Name
+		}
+		switch local {
+		case "_":
+			continue
+		case ".":
+			if _, o := inner.LookupParent(name, at); o == nil || o.Pkg() == nil || o.Pkg().Path() != "net/http" {
+				continue
+			}
+			qual, imported = "", true
+		default:
+			if _, o := inner.LookupParent(local, at); o == nil {
+				continue
+			} else if pn, ok := o.(*types.PkgName); !ok || pn.Imported().Path() != "net/http" {
+				continue // shadowed here
+			}
+			qual, imported = local+".", true
+		}
+		break
+	}
+	if !imported {
+		// Import net/http as http, if that name is free in the file and here.
+		if _, o := inner.LookupParent("http", at); o != nil {
+			return analysis.SuggestedFix{}, false
+		}
+		if c.pass.Pkg.Scope().Lookup("http") != nil {
+			return analysis.SuggestedFix{}, false
+		}
+		edit, ok := addImport(file, "net/http")
+		if !ok {
+			return analysis.SuggestedFix{}, false
+		}
+		edits = append(edits, edit)
+		qual = "http."
+	}
+	edits = append([]analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(qual + name)}}, edits...)
+	return analysis.SuggestedFix{
+		Message:   fmt.Sprintf("Replace %s with %s%s", lit.Value, qual, name),
+		TextEdits: edits,
+	}, true
+}
+
+// addImport returns an edit that adds an import of path to file. Every fix in
+// the file makes the identical edit, so that fixes applied together add the
+// import once.
+func addImport(file *ast.File, path string) (analysis.TextEdit, bool) {
+	q := strconv.Quote(path)
+	for _, d := range file.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.IMPORT {
+			continue
+		}
+		if gd.Lparen.IsValid() {
+			return analysis.TextEdit{Pos: gd.Lparen + 1, End: gd.Lparen + 1, NewText: []byte("\n\t" + q)}, true
+		}
+		return analysis.TextEdit{Pos: gd.End(), End: gd.End(), NewText: []byte("\nimport " + q)}, true
+	}
+	if file.Name == nil {
+		return analysis.TextEdit{}, false
+	}
+	return analysis.TextEdit{Pos: file.Name.End(), End: file.Name.End(), NewText: []byte("\n\nimport " + q)}, true
+}
+
+// checkHelperName reports the only write of a fixed-status helper whose name
+// promises the other status: a forbidden(w) that writes 401. Its callers read
+// "forbidden" and mean 403.
+func (c *checker) checkHelperName(w write, isLit bool) bool {
+	fn := enclosingFuncDecl(c.pass.TypesInfo, w.stack)
+	if fn == nil || c.fixed[fn] != w.status {
+		return false
+	}
+	named := 0
+	switch {
+	case words.Has("forbidden", fn.Name()):
+		named = statusForbidden
+	case words.Has("unauthorized", fn.Name()), words.Has("unauthenticated", fn.Name()):
+		named = statusUnauthorized
+	}
+	if named == 0 || named == w.status {
+		return false
+	}
+	category := CategoryUse403
+	if named == statusUnauthorized {
+		category = CategoryUse401
+	}
+	if disabled[category] {
+		return true
+	}
+	d := analysis.Diagnostic{
+		Pos: w.expr.Pos(), End: w.expr.End(), Category: category,
+		Message: fmt.Sprintf("%s written by %s, whose name says %s; callers of %s mean %s",
+			statusText(w.status), fn.Name(), statusText(named), fn.Name(), statusText(named)),
+	}
+	if fix, ok := c.swapFix(w, named, isLit); ok {
+		d.SuggestedFixes = []analysis.SuggestedFix{fix}
+	}
+	c.pass.Report(d)
+	return true
+}

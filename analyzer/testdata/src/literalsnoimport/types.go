@@ -1,0 +1,5 @@
+package literalsnoimport
+
+import "net/http"
+
+type writer = http.ResponseWriter

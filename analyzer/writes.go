@@ -1,0 +1,484 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// prescan computes the same-package summaries that the search for writes
+// needs: status-forwarding and fixed-status helpers, status variables and
+// status-mapping functions, assignments for tracing values, and which files
+// are generated or carry ignore directives.
+func (c *checker) prescan() {
+	for _, f := range c.pass.Files {
+		tf := c.pass.Fset.File(f.FileStart)
+		if tf == nil {
+			continue
+		}
+		if ast.IsGenerated(f) {
+			c.generated[tf] = true
+		}
+		var src []byte
+		for _, cg := range f.Comments {
+			for _, cm := range cg.List {
+				if !strings.HasPrefix(cm.Text, "//authstatus:ignore") {
+					continue
+				}
+				if c.ignored[tf] == nil {
+					c.ignored[tf] = map[int]bool{}
+					src, _ = c.pass.ReadFile(tf.Name())
+				}
+				// A directive after code covers its own line; one on a line
+				// of its own covers the next line.
+				line := tf.Line(cm.Pos())
+				if standalone(src, tf, cm.Pos()) {
+					line++
+				}
+				c.ignored[tf][line] = true
+			}
+		}
+	}
+
+	// One walk records assignments and, per function, the calls that pass
+	// one of its parameters on.
+	var decls []*ast.FuncDecl
+	calls := map[*ast.FuncDecl][]*ast.CallExpr{}
+	c.insp.WithStack([]ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CallExpr)(nil), (*ast.FuncDecl)(nil)},
+		func(n ast.Node, push bool, stack []ast.Node) bool {
+			if !push {
+				return true
+			}
+			switch n := n.(type) {
+			case *ast.FuncDecl:
+				if n.Body != nil {
+					decls = append(decls, n)
+				}
+			case *ast.AssignStmt:
+				c.recordAssign(n.Pos(), n.Lhs, n.Rhs)
+			case *ast.ValueSpec:
+				lhs := make([]ast.Expr, len(n.Names))
+				for i, id := range n.Names {
+					lhs[i] = id
+				}
+				c.recordAssign(n.Pos(), lhs, n.Values)
+			case *ast.CallExpr:
+				for i := len(stack) - 2; i >= 0; i-- {
+					if fd, ok := stack[i].(*ast.FuncDecl); ok {
+						calls[fd] = append(calls[fd], n)
+						break
+					}
+				}
+			}
+			return true
+		})
+
+	// Forwarding helpers: func writeError(w http.ResponseWriter, code int, msg string)
+	// { http.Error(w, msg, code) } makes writeError a sink of its second
+	// argument. Helpers calling helpers need a few rounds.
+	for changed, round := true, 0; changed && round < 5; round++ {
+		changed = false
+		for _, fd := range decls {
+			fn, _ := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if fn == nil {
+				continue
+			}
+			if _, done := c.forwarders[fn]; done {
+				continue
+			}
+			params := paramIndex(c.pass.TypesInfo, fd.Type)
+			for _, call := range calls[fd] {
+				i := c.sinkArg(call)
+				if i < 0 || i >= len(call.Args) {
+					continue
+				}
+				id, ok := unparen(call.Args[i]).(*ast.Ident)
+				if !ok {
+					continue
+				}
+				if p, ok := params[c.pass.TypesInfo.Uses[id]]; ok && isInteger(c.pass.TypesInfo.TypeOf(id)) {
+					c.forwarders[fn] = p
+					changed = true
+					break
+				}
+			}
+		}
+	}
+
+	// Status variables and status-mapping functions reach a sink; fixed-status
+	// helpers write one status unconditionally.
+	for _, fd := range decls {
+		fn, _ := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+		for _, call := range calls[fd] {
+			i := c.sinkArg(call)
+			if i < 0 || i >= len(call.Args) {
+				continue
+			}
+			switch a := unparen(call.Args[i]).(type) {
+			case *ast.Ident:
+				if v, ok := c.pass.TypesInfo.Uses[a].(*types.Var); ok {
+					c.statusVars[v] = true
+				}
+			case *ast.CallExpr:
+				if f := c.callee(a); f != nil && f.Pkg() == c.pass.Pkg {
+					c.statusFuncs[f] = true
+				}
+			}
+		}
+		if fn == nil {
+			continue
+		}
+		if _, fwd := c.forwarders[fn]; !fwd {
+			if s := c.fixedStatus(fd); s != 0 {
+				c.fixed[fn] = s
+			}
+		}
+		if c.returnsStatusConst(fd) {
+			c.statusFuncs[fn] = true
+		}
+	}
+}
+
+func (c *checker) recordAssign(pos token.Pos, lhs, rhs []ast.Expr) {
+	for i, l := range lhs {
+		id, ok := l.(*ast.Ident)
+		if !ok || id.Name == "_" {
+			continue
+		}
+		obj := c.pass.TypesInfo.Defs[id]
+		if obj == nil {
+			obj = c.pass.TypesInfo.Uses[id]
+		}
+		v, ok := obj.(*types.Var)
+		if !ok {
+			continue
+		}
+		switch {
+		case len(rhs) == len(lhs):
+			c.assigns[v] = append(c.assigns[v], assign{pos: pos, rhs: rhs[i]})
+			if v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
+				c.varInit[v] = rhs[i]
+			}
+		case len(rhs) == 1:
+			c.assigns[v] = append(c.assigns[v], assign{pos: pos, rhs: rhs[0], index: i, tuple: true})
+			if !isError(v.Type()) && !isBool(v.Type()) {
+				r := unparen(rhs[0])
+				c.results[r] = append(c.results[r], v)
+			}
+		}
+	}
+}
+
+// paramIndex maps each parameter object of ft to its index.
+func paramIndex(info *types.Info, ft *ast.FuncType) map[types.Object]int {
+	m := map[types.Object]int{}
+	i := 0
+	for _, field := range ft.Params.List {
+		if len(field.Names) == 0 {
+			i++
+			continue
+		}
+		for _, name := range field.Names {
+			if obj := info.Defs[name]; obj != nil {
+				m[obj] = i
+			}
+			i++
+		}
+	}
+	return m
+}
+
+func isInteger(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+// fixedStatus returns the status a function writes unconditionally: its body
+// has exactly one status write, a constant 401 or 403, as a top-level
+// statement.
+func (c *checker) fixedStatus(fd *ast.FuncDecl) int {
+	status, writes := 0, 0
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		if call, ok := n.(*ast.CallExpr); ok {
+			if i := c.sinkArg(call); i >= 0 {
+				writes++
+				if i < len(call.Args) {
+					status = c.statusOf(call.Args[i])
+				}
+			}
+		}
+		return true
+	})
+	if writes != 1 || status == 0 {
+		return 0
+	}
+	for _, st := range fd.Body.List {
+		var e ast.Expr
+		switch st := st.(type) {
+		case *ast.ExprStmt:
+			e = st.X
+		case *ast.ReturnStmt:
+			if len(st.Results) == 1 {
+				e = st.Results[0]
+			}
+		}
+		if call, ok := unparen(e).(*ast.CallExpr); ok && c.sinkArg(call) >= 0 {
+			return status
+		}
+	}
+	return 0
+}
+
+// returnsStatusConst reports whether a function returning an integer returns
+// a named status constant (http.StatusNotFound, fiber.StatusForbidden):
+// a status-mapping function even where no call of it is in sight.
+func (c *checker) returnsStatusConst(fd *ast.FuncDecl) bool {
+	res := fd.Type.Results
+	if res == nil || len(res.List) != 1 || len(res.List[0].Names) > 1 || !isInteger(c.pass.TypesInfo.TypeOf(res.List[0].Type)) {
+		return false
+	}
+	found := false
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) == 1 && c.isStatusConst(n.Results[0]) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// isStatusConst reports whether e names a status constant of a package that
+// declares them (http.StatusForbidden, fiber.StatusOK).
+func (c *checker) isStatusConst(e ast.Expr) bool {
+	var id *ast.Ident
+	switch e := unparen(e).(type) {
+	case *ast.SelectorExpr:
+		id = e.Sel
+	case *ast.Ident:
+		id = e
+	default:
+		return false
+	}
+	k, ok := c.pass.TypesInfo.Uses[id].(*types.Const)
+	return ok && k.Pkg() != nil && strings.HasPrefix(k.Name(), "Status") && c.kb.DeclaresStatusConsts(k.Pkg().Path())
+}
+
+// collect finds every 401/403 write in the package.
+func (c *checker) collect() []write {
+	var out []write
+	add := func(w write, stack []ast.Node) {
+		if w.status == 0 {
+			return
+		}
+		w.stack = append([]ast.Node(nil), stack...)
+		out = append(out, w)
+	}
+	filter := []ast.Node{
+		(*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil),
+		(*ast.ReturnStmt)(nil), (*ast.Ident)(nil), (*ast.CompositeLit)(nil),
+	}
+	c.insp.WithStack(filter, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push {
+			return true
+		}
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if i := c.sinkArg(n); i >= 0 && i < len(n.Args) {
+				add(write{status: c.statusOf(n.Args[i]), expr: n.Args[i], at: n, literalPos: true}, stack)
+			} else if fn := c.callee(n); fn != nil {
+				if s, ok := c.fixed[fn]; ok {
+					add(write{status: s, expr: n, at: n, via: fn.Name()}, stack)
+				}
+			}
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if i < len(n.Rhs) && len(n.Rhs) == len(n.Lhs) && c.isStatusVar(l) {
+					add(write{status: c.statusOf(n.Rhs[i]), expr: n.Rhs[i], at: n, literalPos: true}, stack)
+				}
+			}
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				if i < len(n.Values) && len(n.Values) == len(n.Names) && c.isStatusVar(id) {
+					add(write{status: c.statusOf(n.Values[i]), expr: n.Values[i], at: n, literalPos: true}, stack)
+				}
+			}
+		case *ast.ReturnStmt:
+			if fn := enclosingFuncDecl(c.pass.TypesInfo, stack); fn != nil && c.statusFuncs[fn] && len(n.Results) == 1 {
+				add(write{status: c.statusOf(n.Results[0]), expr: n.Results[0], at: n, literalPos: true}, stack)
+			}
+		case *ast.Ident:
+			if s, ok := c.sentinel(n); ok && c.sentinelIsWritten(stack) {
+				var e ast.Expr = n
+				if len(stack) >= 2 {
+					if sel, ok := stack[len(stack)-2].(*ast.SelectorExpr); ok && sel.Sel == n {
+						e = sel
+					}
+				}
+				add(write{status: s.Status, expr: e, at: e}, stack)
+			}
+		case *ast.CompositeLit:
+			t := c.pass.TypesInfo.TypeOf(n)
+			if t == nil {
+				return true
+			}
+			if c.isStatusMap(n, t) {
+				// map[error]int{ErrPermissionDenied: http.StatusForbidden}:
+				// each entry maps its key to a status.
+				for _, el := range n.Elts {
+					if kv, ok := el.(*ast.KeyValueExpr); ok {
+						add(write{status: c.statusOf(kv.Value), expr: kv.Value, at: kv, key: kv.Key, literalPos: true}, stack)
+					}
+				}
+				return true
+			}
+			named := typeName(t)
+			pkg := pkgOf(t)
+			for _, el := range n.Elts {
+				kv, ok := el.(*ast.KeyValueExpr)
+				if !ok {
+					continue
+				}
+				key, ok := kv.Key.(*ast.Ident)
+				if ok && c.kb.IsStatusField(pkg, named, key.Name) {
+					add(write{status: c.statusOf(kv.Value), expr: kv.Value, at: n, literalPos: true}, stack)
+				}
+			}
+		}
+		return true
+	})
+	return out
+}
+
+func (c *checker) isStatusVar(e ast.Expr) bool {
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	obj := c.pass.TypesInfo.Defs[id]
+	if obj == nil {
+		obj = c.pass.TypesInfo.Uses[id]
+	}
+	v, ok := obj.(*types.Var)
+	return ok && c.statusVars[v]
+}
+
+// pkgOf returns the import path of the package declaring the named type t or *t.
+func pkgOf(t types.Type) string {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
+		return n.Obj().Pkg().Path()
+	}
+	return ""
+}
+
+// enclosingFuncDecl returns the function declared by the innermost FuncDecl of
+// stack, or nil if a function literal is closer.
+func enclosingFuncDecl(info *types.Info, stack []ast.Node) *types.Func {
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch n := stack[i].(type) {
+		case *ast.FuncLit:
+			return nil
+		case *ast.FuncDecl:
+			fn, _ := info.Defs[n.Name].(*types.Func)
+			return fn
+		}
+	}
+	return nil
+}
+
+// sentinelIsWritten reports whether the sentinel identifier at the top of
+// stack is used as a response (returned, passed, assigned) rather than
+// inspected (compared, matched with errors.Is, a switch case, a field read).
+func (c *checker) sentinelIsWritten(stack []ast.Node) bool {
+	i := len(stack) - 1
+	var e ast.Node = stack[i]
+	if i >= 1 {
+		if sel, ok := stack[i-1].(*ast.SelectorExpr); ok && sel.Sel == e {
+			e = sel
+			i--
+		}
+	}
+	for i >= 1 {
+		p, ok := stack[i-1].(*ast.ParenExpr)
+		if !ok {
+			break
+		}
+		e = p
+		i--
+	}
+	if i < 1 {
+		return false
+	}
+	if enclosingFunc(stack) == nil {
+		return false // a package-level declaration, not a response
+	}
+	switch p := stack[i-1].(type) {
+	case *ast.BinaryExpr:
+		return false
+	case *ast.CaseClause:
+		return false
+	case *ast.SelectorExpr:
+		// echo.ErrUnauthorized.WithInternal(err) is still the response;
+		// echo.ErrUnauthorized.Code is not.
+		sel := c.pass.TypesInfo.Selections[p]
+		return sel != nil && sel.Kind() == types.MethodVal
+	case *ast.CallExpr:
+		if fn := c.callee(p); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "errors" {
+			return false
+		}
+	case *ast.ValueSpec, *ast.KeyValueExpr, *ast.CompositeLit:
+		return false
+	}
+	return true
+}
+
+// enclosingFunc returns the innermost function (declaration or literal) of stack.
+func enclosingFunc(stack []ast.Node) ast.Node {
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch stack[i].(type) {
+		case *ast.FuncLit, *ast.FuncDecl:
+			return stack[i]
+		}
+	}
+	return nil
+}
+
+// isStatusMap reports whether lit is a map literal from errors or error kinds
+// to statuses: its values are integers, at least one of them a named status
+// constant.
+func (c *checker) isStatusMap(lit *ast.CompositeLit, t types.Type) bool {
+	m, ok := t.Underlying().(*types.Map)
+	if !ok || !isInteger(m.Elem()) {
+		return false
+	}
+	for _, el := range lit.Elts {
+		if kv, ok := el.(*ast.KeyValueExpr); ok && c.isStatusConst(kv.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// standalone reports whether only blanks precede pos on its line.
+func standalone(src []byte, tf *token.File, pos token.Pos) bool {
+	off := tf.Offset(pos)
+	start := tf.Offset(tf.LineStart(tf.Line(pos)))
+	if src == nil || off > len(src) {
+		return true
+	}
+	return strings.TrimSpace(string(src[start:off])) == ""
+}

@@ -1,0 +1,3 @@
+module example.com/nethttpapp
+
+go 1.26
