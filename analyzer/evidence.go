@@ -204,6 +204,20 @@ func (c *checker) flow(f facts, cond ast.Expr, want bool) (evidence, bool) {
 		if p := fn.Pkg(); p != nil && (p.Path() == "errors" || p.Path() == "strings") {
 			return evidence{}, false
 		}
+		// Whether a session or token is still valid, active or unexpired
+		// is a question of authentication, whoever holds it.
+		for _, w := range words.Split(fn.Name()) {
+			if validityWords[w] {
+				return evidence{}, false
+			}
+		}
+		if sel, ok := e.Fun.(*ast.SelectorExpr); ok {
+			if t := c.pass.TypesInfo.TypeOf(sel.X); t != nil {
+				if k := words.Classify(typeName(t)); k == words.Authn || k == words.Neutral || k == words.Mixed {
+					return evidence{}, false
+				}
+			}
+		}
 		return evidence{kind: kAuthz, failed: true, node: e,
 			phrase: "after permission check " + show(e) + " failed on the authenticated caller"}, true
 	case *ast.BinaryExpr:
@@ -227,6 +241,11 @@ func (c *checker) flow(f facts, cond ast.Expr, want bool) (evidence, bool) {
 		}
 	}
 	return evidence{}, false
+}
+
+var validityWords = map[string]bool{
+	"valid": true, "validate": true, "verify": true, "verified": true, "expired": true,
+	"expire": true, "expires": true, "active": true, "ok": true, "alive": true, "revoked": true,
 }
 
 // identityField reports whether a field names who a caller is.
@@ -592,6 +611,12 @@ func (c *checker) predicate(call *ast.CallExpr, want bool, depth int) facts {
 			names = append(names, c.names(a)...)
 		}
 		k = fromWords(words.Classify(names...))
+	}
+	if k == kUnknown {
+		// policy.Check(u, doc), acl.Match(...): what the receiver is.
+		if sel, ok := call.Fun.(*ast.SelectorExpr); ok && c.pass.TypesInfo.Selections[sel] != nil {
+			k = fromWords(words.Classify(append(c.names(sel.X), typeName(c.pass.TypesInfo.TypeOf(sel.X)))...))
+		}
 	}
 	switch k {
 	case kNeutral:

@@ -20,7 +20,7 @@ var (
 	allSentinels    = [][]Sentinel{EchoSentinels, FiberSentinels}
 	allStatusFields = [][]StatusField{EchoStatusFields, FiberStatusFields}
 	allGetters      = [][]Getter{NetHTTPHeaderGetters, ContextGetters, GinGetters, EchoGetters, FiberGetters}
-	allChecks       = [][]Check{NetHTTPChecks, AuthChecks}
+	allChecks       = [][]Check{NetHTTPChecks, GinChecks, EchoChecks, AuthChecks}
 	allErrorValues  = [][]ErrorValue{StdErrorValues, AuthErrorValues}
 )
 

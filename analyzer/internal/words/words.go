@@ -81,7 +81,8 @@ var authnWords = set(
 	"credential", "credentials", "creds", "password", "passwords", "passwd", "passphrase",
 	"token", "tokens", "jwt", "jws", "jwks", "bearer", "session", "sessions", "cookie",
 	"apikey", "signature", "hmac", "otp", "totp", "mfa", "oidc", "idtoken",
-	"anonymous", "anon", "expired", "expiry",
+	"anonymous", "anon", "expired", "expiry", "expires", "expiration", "revoked",
+	"issuer", "audience",
 )
 
 var authzWords = set(

@@ -19,11 +19,11 @@ type User struct{ ID string }
 
 func parseClaims(raw string) (*Claims, error) { return nil, errors.New("x") }
 
-type Policy struct{}
+type Rules struct{}
 
-func (Policy) Check(subject, action string) bool { return false }
+func (Rules) Match(subject, action string) bool { return false }
 
-var policy Policy
+var rules Rules
 
 func loadPost(id string) *Post { return &Post{} }
 
@@ -33,8 +33,8 @@ func refund(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "invalid token", http.StatusUnauthorized)
 		return
 	}
-	if !policy.Check(claims.Subject, "invoice.refund") {
-		http.Error(w, "not allowed", http.StatusUnauthorized) // want `401 Unauthorized written after permission check policy.Check\(claims.Subject, "invoice.refund"\) failed on the authenticated caller`
+	if !rules.Match(claims.Subject, "invoice.refund") {
+		http.Error(w, "not allowed", http.StatusUnauthorized) // want `401 Unauthorized written after permission check rules.Match\(claims.Subject, "invoice.refund"\) failed on the authenticated caller`
 		return
 	}
 }
@@ -57,7 +57,7 @@ func editPost(w http.ResponseWriter, r *http.Request) {
 
 // Without an authentication first, the same check says nothing.
 func noAuthFirst(w http.ResponseWriter, r *http.Request, c *Claims) {
-	if !policy.Check(c.Subject, "invoice.refund") {
+	if !rules.Match(c.Subject, "invoice.refund") {
 		http.Error(w, "not allowed", http.StatusUnauthorized)
 	}
 }
@@ -69,7 +69,7 @@ func unrelated(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusUnauthorized)
 		return
 	}
-	if !policy.Check("anonymous", r.URL.Path) {
+	if !rules.Match("anonymous", r.URL.Path) {
 		w.WriteHeader(http.StatusUnauthorized)
 	}
 	_ = claims

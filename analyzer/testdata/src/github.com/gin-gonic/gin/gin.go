@@ -33,7 +33,7 @@ type Error struct {
 	Meta any
 }
 
-func (msg *Error) Error() string { return "" }
+func (msg Error) Error() string { return "" }
 
 type Negotiate struct {
 	Offered      []string
