@@ -39,3 +39,15 @@ func TestFlow(t *testing.T) {
 func TestSuppression(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "ignore", "generated")
 }
+
+func TestGin(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "ginapp")
+}
+
+func TestEcho(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "echoapp")
+}
+
+func TestFiber(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "fiberapp")
+}

@@ -826,6 +826,14 @@ func (c *checker) errorOrigin(e ast.Expr, pos token.Pos, depth int) (evidence, b
 	if sig == nil || sig.Results().Len() == 0 || idx != sig.Results().Len()-1 {
 		return evidence{}, false
 	}
+	// A function given the request's credentials that fails rejected them:
+	// lookupAPIKey(key), sessions.Find(cookie.Value), base64 decoding.
+	for _, a := range call.Args {
+		if v := c.value(a, depth+1); v.cred {
+			return evidence{kind: kAuthn, failed: true, node: call,
+				phrase: "after authentication check " + show(call) + " failed"}, true
+		}
+	}
 	// A function that returns the caller's identity from the request:
 	// user, err := auth.UserFromContext(ctx).
 	if c.isPrincipalGetter(fn, call) {

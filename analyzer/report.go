@@ -75,11 +75,16 @@ func (c *checker) check(w write) {
 		if disabled[category] {
 			return
 		}
+		use := constName(w.status)
+		fix, ok := c.constFix(lit, w.status)
+		if ok {
+			use = string(fix.TextEdits[0].NewText)
+		}
 		d := analysis.Diagnostic{
 			Pos: lit.Pos(), End: lit.End(), Category: category,
-			Message: fmt.Sprintf("%s written as a bare literal; use %s", statusText(w.status), constName(w.status)),
+			Message: fmt.Sprintf("%s written as a bare literal; use %s", statusText(w.status), use),
 		}
-		if fix, ok := c.constFix(lit, w.status); ok {
+		if ok {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
 		}
 		c.pass.Report(d)
@@ -181,76 +186,82 @@ func (c *checker) fileOf(pos token.Pos) *ast.File {
 	return nil
 }
 
-// constFix replaces a status literal with the net/http constant for status,
-// under the file's own name for net/http, importing it if needed.
+// constFix replaces a status literal with the named constant for status:
+// net/http's under the file's own name for it, else that of another imported
+// package declaring status constants (fiber.StatusForbidden), else net/http's
+// with an import added. Where no name is certainly right, it offers nothing.
 func (c *checker) constFix(lit *ast.BasicLit, status int) (analysis.SuggestedFix, bool) {
 	name := "StatusForbidden"
 	if status == statusUnauthorized {
 		name = "StatusUnauthorized"
 	}
 	file := c.fileOf(lit.Pos())
-	if file == nil {
-		return analysis.SuggestedFix{}, false
-	}
-	scope := c.pass.TypesInfo.Scopes[file]
-	if scope == nil {
+	if file == nil || c.pass.TypesInfo.Scopes[file] == nil {
 		return analysis.SuggestedFix{}, false
 	}
 	at := lit.Pos()
-	inner := scope.Innermost(at)
+	inner := c.pass.TypesInfo.Scopes[file].Innermost(at)
 	if inner == nil {
-		inner = scope
+		return analysis.SuggestedFix{}, false
 	}
-	var edits []analysis.TextEdit
-	qual := ""
-	imported := false
+	replace := func(qual string, extra ...analysis.TextEdit) (analysis.SuggestedFix, bool) {
+		edits := append([]analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(qual + name)}}, extra...)
+		return analysis.SuggestedFix{
+			Message:   fmt.Sprintf("Replace %s with %s%s", lit.Value, qual, name),
+			TextEdits: edits,
+		}, true
+	}
+	if qual, ok := c.importedQualifier(file, inner, at, "net/http", name); ok {
+		return replace(qual)
+	}
+	for _, path := range c.kb.StatusConstPkgs() {
+		if qual, ok := c.importedQualifier(file, inner, at, path, name); ok {
+			return replace(qual)
+		}
+	}
+	// Import net/http as http, if that name is free in the file and here.
+	if _, o := inner.LookupParent("http", at); o != nil || c.pass.Pkg.Scope().Lookup("http") != nil {
+		return analysis.SuggestedFix{}, false
+	}
+	edit, ok := addImport(file, "net/http")
+	if !ok {
+		return analysis.SuggestedFix{}, false
+	}
+	return replace("http.", edit)
+}
+
+// importedQualifier returns the qualifier ("http.", "nethttp.", "" for a dot
+// import) under which file can name the constant name of the package path at
+// pos, if it imports that package and nothing shadows the name there.
+func (c *checker) importedQualifier(file *ast.File, inner *types.Scope, pos token.Pos, path, name string) (string, bool) {
 	for _, spec := range file.Imports {
-		path, err := strconv.Unquote(spec.Path.Value)
-		if err != nil || path != "net/http" {
+		if p, err := strconv.Unquote(spec.Path.Value); err != nil || p != path {
 			continue
 		}
-		local := "http"
+		var pn *types.PkgName
 		if spec.Name != nil {
-			local = spec.Name.Name
+			pn, _ = c.pass.TypesInfo.Defs[spec.Name].(*types.PkgName)
+		} else {
+			pn, _ = c.pass.TypesInfo.Implicits[spec].(*types.PkgName)
 		}
-		switch local {
-		case "_":
+		if pn == nil {
+			if spec.Name == nil || spec.Name.Name != "." {
+				continue
+			}
+			// A dot import: the constant itself must resolve here.
+			if _, o := inner.LookupParent(name, pos); o != nil && o.Pkg() != nil && o.Pkg().Path() == path {
+				return "", true
+			}
 			continue
-		case ".":
-			if _, o := inner.LookupParent(name, at); o == nil || o.Pkg() == nil || o.Pkg().Path() != "net/http" {
-				continue
-			}
-			qual, imported = "", true
-		default:
-			if _, o := inner.LookupParent(local, at); o == nil {
-				continue
-			} else if pn, ok := o.(*types.PkgName); !ok || pn.Imported().Path() != "net/http" {
-				continue // shadowed here
-			}
-			qual, imported = local+".", true
 		}
-		break
+		if _, ok := pn.Imported().Scope().Lookup(name).(*types.Const); !ok {
+			continue
+		}
+		if _, o := inner.LookupParent(pn.Name(), pos); o == pn {
+			return pn.Name() + ".", true
+		}
 	}
-	if !imported {
-		// Import net/http as http, if that name is free in the file and here.
-		if _, o := inner.LookupParent("http", at); o != nil {
-			return analysis.SuggestedFix{}, false
-		}
-		if c.pass.Pkg.Scope().Lookup("http") != nil {
-			return analysis.SuggestedFix{}, false
-		}
-		edit, ok := addImport(file, "net/http")
-		if !ok {
-			return analysis.SuggestedFix{}, false
-		}
-		edits = append(edits, edit)
-		qual = "http."
-	}
-	edits = append([]analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(qual + name)}}, edits...)
-	return analysis.SuggestedFix{
-		Message:   fmt.Sprintf("Replace %s with %s%s", lit.Value, qual, name),
-		TextEdits: edits,
-	}, true
+	return "", false
 }
 
 // addImport returns an edit that adds an import of path to file. Every fix in

@@ -137,3 +137,7 @@ func (x *Index) ErrorValue(pkg, name string) (CheckKind, bool) {
 // DeclaresStatusConsts reports whether the package at path declares
 // StatusUnauthorized and StatusForbidden constants.
 func (x *Index) DeclaresStatusConsts(path string) bool { return x.statusConsts[path] }
+
+// StatusConstPkgs returns the import paths of the packages that declare status
+// constants, net/http first.
+func (x *Index) StatusConstPkgs() []string { return StatusConstPkgs }
