@@ -51,3 +51,19 @@ func TestEcho(t *testing.T) {
 func TestFiber(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "fiberapp")
 }
+
+func TestChi(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "chiapp")
+}
+
+func TestGorillaMux(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "muxapp")
+}
+
+func TestEchoV5(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "echov5app")
+}
+
+func TestFiberV3(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "fiberv3app")
+}

@@ -92,7 +92,7 @@ type checker struct {
 	forwarders  map[*types.Func]int  // helpers passing parameter i to a status sink
 	fixed       map[*types.Func]int  // helpers that always write this status
 	statusFuncs map[*types.Func]bool // functions whose int result is written as a status
-	statusVars  map[*types.Var]bool  // variables written as a status
+	statusVars  map[*types.Var]bool  // variables and struct fields written as a status
 	assigns     map[*types.Var][]assign
 	varInit     map[*types.Var]ast.Expr     // package-level variable initialisers
 	results     map[ast.Expr][]types.Object // variables assigned from a tuple-valued expression

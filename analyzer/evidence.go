@@ -174,7 +174,7 @@ loop:
 // a further failed predicate about that caller is a permission check, however
 // the predicate is named (policy.Check(claims.Subject, "invoice.refund")), and
 // so is a comparison of the caller's identity with a resource's
-// (post.AuthorID != user.ID).
+// (post.AuthorID != user.ID, u.TeamID != teamID).
 func (c *checker) flow(f facts, cond ast.Expr, want bool) (evidence, bool) {
 	subjects := map[types.Object]bool{}
 	for _, e := range f.list {
@@ -226,7 +226,10 @@ func (c *checker) flow(f facts, cond ast.Expr, want bool) (evidence, bool) {
 		}
 		for _, pair := range [][2]ast.Expr{{e.X, e.Y}, {e.Y, e.X}} {
 			sel, ok := unparen(pair[0]).(*ast.SelectorExpr)
-			if !ok || !identityField(sel.Sel.Name) || !c.mentions(sel.X, subjects) {
+			if !ok || !c.mentions(sel.X, subjects) {
+				continue
+			}
+			if v, ok := c.pass.TypesInfo.Uses[sel.Sel].(*types.Var); !ok || !v.IsField() {
 				continue
 			}
 			if tv := c.pass.TypesInfo.Types[pair[1]]; tv.Value != nil || tv.IsNil() || c.mentions(pair[1], subjects) {
@@ -246,15 +249,6 @@ func (c *checker) flow(f facts, cond ast.Expr, want bool) (evidence, bool) {
 var validityWords = map[string]bool{
 	"valid": true, "validate": true, "verify": true, "verified": true, "expired": true,
 	"expire": true, "expires": true, "active": true, "ok": true, "alive": true, "revoked": true,
-}
-
-// identityField reports whether a field names who a caller is.
-func identityField(name string) bool {
-	switch strings.ToLower(name) {
-	case "id", "userid", "uid", "username", "email", "sub", "subject", "login", "accountid":
-		return true
-	}
-	return false
 }
 
 // mentions reports whether e refers to one of the subjects, directly or
@@ -654,6 +648,11 @@ func (c *checker) boolVar(id *ast.Ident, want bool, depth int) facts {
 						k := fromCheck(ch.Kind)
 						return one(evidence{kind: k, failed: !want, node: rhs, subjects: c.results[rhs],
 							phrase: "after " + noun(k) + " check " + show(rhs) + " failed"})
+					}
+					if c.isPrincipalGetter(fn, rhs) && a.index > 0 {
+						// acct, ok := accountFrom(r.Context())
+						return one(evidence{kind: kAuthn, failed: !want, node: rhs, subjects: c.results[rhs],
+							phrase: "when the request carries no authenticated caller (" + show(rhs) + " found nothing)"})
 					}
 					if g, ok := c.kb.Getter(funcKey(fn)); ok && g.What == knowledge.ContextValue && a.index == 1 {
 						// user, exists := c.Get("user")

@@ -120,6 +120,12 @@ func (c *checker) prescan() {
 				if v, ok := c.pass.TypesInfo.Uses[a].(*types.Var); ok {
 					c.statusVars[v] = true
 				}
+			case *ast.SelectorExpr:
+				// render.Status(r, e.HTTPStatusCode): the field is a status
+				// wherever it is set.
+				if v, ok := c.pass.TypesInfo.Uses[a.Sel].(*types.Var); ok && v.IsField() && v.Pkg() == c.pass.Pkg {
+					c.statusVars[v] = true
+				}
 			case *ast.CallExpr:
 				if f := c.callee(a); f != nil && f.Pkg() == c.pass.Pkg {
 					c.statusFuncs[f] = true
@@ -351,7 +357,7 @@ func (c *checker) collect() []write {
 					continue
 				}
 				key, ok := kv.Key.(*ast.Ident)
-				if ok && c.kb.IsStatusField(pkg, named, key.Name) {
+				if ok && (c.kb.IsStatusField(pkg, named, key.Name) || c.isStatusVar(key)) {
 					add(write{status: c.statusOf(kv.Value), expr: kv.Value, at: n, literalPos: true}, stack)
 				}
 			}
@@ -362,6 +368,9 @@ func (c *checker) collect() []write {
 }
 
 func (c *checker) isStatusVar(e ast.Expr) bool {
+	if sel, ok := e.(*ast.SelectorExpr); ok {
+		e = sel.Sel // resp.Status = 403
+	}
 	id, ok := e.(*ast.Ident)
 	if !ok {
 		return false
