@@ -67,3 +67,10 @@ func TestEchoV5(t *testing.T) {
 func TestFiberV3(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "fiberv3app")
 }
+
+// TestIllTyped runs on a package with type errors (the analyzer runs
+// despite them, as editors need): no panic, and no guesses where types are
+// missing.
+func TestIllTyped(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "illtyped")
+}
