@@ -74,3 +74,9 @@ func TestFiberV3(t *testing.T) {
 func TestIllTyped(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "illtyped")
 }
+
+// TestAcrossPackages: helpers, predicates, errors and mappings of other
+// packages, carried by facts.
+func TestAcrossPackages(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "xpkg/errs", "xpkg/policy", "xpkg/respond", "xpkg/app")
+}

@@ -2,9 +2,12 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/build"
 	"go/constant"
 	"go/token"
 	"go/types"
+	"path/filepath"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -31,6 +34,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:         []*analysis.Analyzer{inspect.Analyzer},
 	Run:              run,
 	RunDespiteErrors: true,
+	FactTypes:        []analysis.Fact{new(StatusSinkFact), new(FixedStatusFact), new(CheckFact), new(ErrorKindFact)},
 }
 
 const (
@@ -57,16 +61,72 @@ type write struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !importsHTTP(pass.Pkg) {
+	// The standard library and the frameworks are described by the
+	// knowledge tables; they need no analysis and export no facts.
+	if isStd(pass) || knowledge.IsKnownPackage(pass.Pkg.Path()) {
+		return nil, nil
+	}
+	http := importsHTTP(pass.Pkg)
+	if !http && !mayExportFacts(pass.Pkg) {
 		return nil, nil
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := newChecker(pass, insp)
 	c.prescan()
+	c.exportFacts()
+	if !http {
+		return nil, nil // a package of errors or policies: facts only
+	}
 	for _, w := range c.collect() {
 		c.check(w)
 	}
 	return nil, nil
+}
+
+// isStd reports whether the pass is over a standard library package: its
+// files are in GOROOT.
+func isStd(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 || goroot == "" {
+		return false
+	}
+	tf := pass.Fset.File(pass.Files[0].FileStart)
+	return tf != nil && strings.HasPrefix(filepath.ToSlash(tf.Name()), goroot)
+}
+
+var goroot = func() string {
+	if build.Default.GOROOT == "" {
+		return ""
+	}
+	return filepath.ToSlash(filepath.Clean(build.Default.GOROOT)) + "/src/"
+}()
+
+// mayExportFacts reports whether a package that writes no statuses may still
+// declare what other packages need to know: error values or types, or
+// functions returning a bool or an error (predicates and checks).
+func mayExportFacts(pkg *types.Package) bool {
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		switch obj := scope.Lookup(name).(type) {
+		case *types.Var:
+			if isError(obj.Type()) {
+				return true
+			}
+		case *types.Func:
+			if sig, ok := obj.Type().(*types.Signature); ok && sig.Results().Len() > 0 {
+				if t := sig.Results().At(sig.Results().Len() - 1).Type(); isBool(t) || isError(t) {
+					return true
+				}
+			}
+		case *types.TypeName:
+			if implementsError(obj.Type()) {
+				return true
+			}
+			if n, ok := obj.Type().(*types.Named); ok && n.NumMethods() > 0 {
+				return true // methods may be predicates
+			}
+		}
+	}
+	return false
 }
 
 // importsHTTP reports whether pkg directly imports a package that can write an
@@ -94,8 +154,10 @@ type checker struct {
 	statusFuncs map[*types.Func]bool // functions whose int result is written as a status
 	statusVars  map[*types.Var]bool  // variables and struct fields written as a status
 	assigns     map[*types.Var][]assign
-	varInit     map[*types.Var]ast.Expr     // package-level variable initialisers
-	results     map[ast.Expr][]types.Object // variables assigned from a tuple-valued expression
+	varInit     map[*types.Var]ast.Expr       // package-level variable initialisers
+	results     map[ast.Expr][]types.Object   // variables assigned from a tuple-valued expression
+	decls       map[*types.Func]*ast.FuncDecl // this package's functions with bodies
+	checks      map[*types.Func]check         // computed CheckFacts, memoised
 	generated   map[*token.File]bool
 	ignored     map[*token.File]map[int]bool
 }
@@ -120,6 +182,8 @@ func newChecker(pass *analysis.Pass, insp *inspector.Inspector) *checker {
 		assigns:     map[*types.Var][]assign{},
 		varInit:     map[*types.Var]ast.Expr{},
 		results:     map[ast.Expr][]types.Object{},
+		decls:       map[*types.Func]*ast.FuncDecl{},
+		checks:      map[*types.Func]check{},
 		generated:   map[*token.File]bool{},
 		ignored:     map[*token.File]map[int]bool{},
 	}
@@ -173,6 +237,9 @@ func (c *checker) statusOf(e ast.Expr) int {
 // callee returns the function or method called by call, or nil.
 func (c *checker) callee(call *ast.CallExpr) *types.Func {
 	fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+	if fn != nil {
+		fn = fn.Origin()
+	}
 	return fn
 }
 
@@ -206,7 +273,7 @@ func (c *checker) sinkArg(call *ast.CallExpr) int {
 	if fn == nil {
 		return -1
 	}
-	if i, ok := c.forwarders[fn]; ok {
+	if i, ok := c.forwarderArg(fn); ok {
 		return i
 	}
 	if s, ok := c.kb.Sink(funcKey(fn)); ok {

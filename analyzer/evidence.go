@@ -588,6 +588,11 @@ func (c *checker) predicate(call *ast.CallExpr, want bool, depth int) facts {
 		return one(evidence{kind: k, failed: !want, node: call,
 			phrase: "after " + noun(k) + " check " + show(call) + " failed"})
 	}
+	// What the predicate's body decides: guard.Allows(u, "invoice.refund").
+	if k := c.checkOf(fn, 0); k == kAuthn || k == kAuthz {
+		return one(evidence{kind: k, failed: !want, node: call,
+			phrase: "after " + noun(k) + " check " + show(call) + " failed"})
+	}
 	// A predicate over credentials: strings.HasPrefix(auth, "Bearer "),
 	// validKey(key).
 	for _, a := range call.Args {
@@ -734,10 +739,7 @@ func (c *checker) errorValue(e ast.Expr) (evidence, bool) {
 	if kk, ok := c.kb.ErrorValue(obj.Pkg().Path(), obj.Name()); ok {
 		k = fromCheck(kk)
 	} else if v, ok := obj.(*types.Var); ok && v.Parent() == v.Pkg().Scope() {
-		k = fromWords(words.Classify(obj.Name()))
-		if k == kUnknown {
-			k = fromWords(words.Classify(c.errorMessage(v)))
-		}
+		k = c.errorKindOf(v)
 	} else if _, ok := obj.(*types.Const); ok {
 		// Domain error kinds and gRPC-style codes: codes.PermissionDenied.
 		k = fromWords(words.Classify(obj.Name()))
@@ -785,7 +787,14 @@ func (c *checker) errorType(t types.Type, at ast.Expr) facts {
 	if name == "" {
 		return facts{}
 	}
-	k := fromWords(words.Classify(name))
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return facts{}
+	}
+	k := c.errorKindOf(n.Origin().Obj())
 	switch k {
 	case kAuthn, kAuthz:
 		return one(evidence{kind: k, failed: true, node: at,
@@ -810,6 +819,10 @@ func (c *checker) errorOrigin(e ast.Expr, pos token.Pos, depth int) (evidence, b
 	}
 	if ch, ok := c.kb.Check(funcKey(fn)); ok && ch.Result == idx {
 		k := fromCheck(ch.Kind)
+		return evidence{kind: k, failed: true, node: call,
+			phrase: "after " + noun(k) + " check " + show(call) + " failed"}, true
+	}
+	if k := c.checkOf(fn, idx); k == kAuthn || k == kAuthz {
 		return evidence{kind: k, failed: true, node: call,
 			phrase: "after " + noun(k) + " check " + show(call) + " failed"}, true
 	}

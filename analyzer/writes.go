@@ -54,6 +54,9 @@ func (c *checker) prescan() {
 			case *ast.FuncDecl:
 				if n.Body != nil {
 					decls = append(decls, n)
+					if fn, ok := c.pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
+						c.decls[fn] = n
+					}
 				}
 			case *ast.AssignStmt:
 				c.recordAssign(n.Pos(), n.Lhs, n.Rhs)
@@ -304,7 +307,7 @@ func (c *checker) collect() []write {
 			if i := c.sinkArg(n); i >= 0 && i < len(n.Args) {
 				add(write{status: c.statusOf(n.Args[i]), expr: n.Args[i], at: n, literalPos: true}, stack)
 			} else if fn := c.callee(n); fn != nil {
-				if s, ok := c.fixed[fn]; ok {
+				if s, ok := c.fixedStatusOf(fn); ok {
 					add(write{status: s, expr: n, at: n, via: fn.Name()}, stack)
 				}
 			}

@@ -12,6 +12,7 @@ type Index struct {
 	errorValues  map[[2]string]CheckKind
 	statusConsts map[string]bool
 	httpPkgs     map[string]bool
+	known        map[string]bool
 }
 
 // Tables lists every framework's tables; a new framework adds its slices here.
@@ -45,6 +46,7 @@ func build() *Index {
 		errorValues:  map[[2]string]CheckKind{},
 		statusConsts: map[string]bool{},
 		httpPkgs:     map[string]bool{"net/http": true},
+		known:        map[string]bool{},
 	}
 	for _, t := range allSinks {
 		for _, s := range t {
@@ -80,6 +82,21 @@ func build() *Index {
 	}
 	for _, p := range StatusConstPkgs {
 		x.statusConsts[p] = true
+	}
+	for f := range x.sinks {
+		x.known[f.Pkg] = true
+	}
+	for k := range x.sentinels {
+		x.known[k[0]] = true
+	}
+	for f := range x.getters {
+		x.known[f.Pkg] = true
+	}
+	for f := range x.checks {
+		x.known[f.Pkg] = true
+	}
+	for k := range x.errorValues {
+		x.known[k[0]] = true
 	}
 	return x
 }
@@ -141,3 +158,7 @@ func (x *Index) DeclaresStatusConsts(path string) bool { return x.statusConsts[p
 // StatusConstPkgs returns the import paths of the packages that declare status
 // constants, net/http first.
 func (x *Index) StatusConstPkgs() []string { return StatusConstPkgs }
+
+// IsKnownPackage reports whether the tables describe the package at path:
+// what its functions and errors mean is known without analysing it.
+func IsKnownPackage(path string) bool { return Default().known[path] }

@@ -150,9 +150,9 @@ func nilPrincipalRight(w http.ResponseWriter, r *http.Request) {
 // Sentinel errors of authentication.
 
 var (
-	ErrInvalidToken = errors.New("invalid token")
-	ErrTokenExpired = errors.New("token expired")
-	errNoCreds      = errors.New("no credentials supplied")
+	ErrInvalidToken = errors.New("invalid token") // want ErrInvalidToken:"errkind authn"
+	ErrTokenExpired = errors.New("token expired") // want ErrTokenExpired:"errkind authn"
+	errNoCreds      = errors.New("no credentials supplied") // want errNoCreds:"errkind authn"
 )
 
 func authenticate(r *http.Request) (*User, error) { return nil, nil }
@@ -188,7 +188,7 @@ type statusRecorder struct {
 	status int
 }
 
-func (s *statusRecorder) WriteHeader(code int) {
+func (s *statusRecorder) WriteHeader(code int) { // want WriteHeader:"statusSink arg 0"
 	s.status = code
 	s.ResponseWriter.WriteHeader(code)
 }

@@ -19,8 +19,8 @@ type User struct {
 	Scopes   []string
 }
 
-func (u *User) IsAdmin() bool             { return u.Role == "admin" }
-func (u *User) CanEdit(d *Document) bool  { return d.OwnerID == u.ID }
+func (u *User) IsAdmin() bool             { return u.Role == "admin" } // want IsAdmin:"check authz result 0"
+func (u *User) CanEdit(d *Document) bool  { return d.OwnerID == u.ID } // want CanEdit:"check authz result 0"
 func (u *User) HasPermission(string) bool { return false }
 
 type Document struct {
@@ -137,10 +137,10 @@ func guardWrong(w http.ResponseWriter, r *http.Request) {
 // Authorization errors: sentinels and os.ErrPermission.
 
 var (
-	ErrForbidden        = errors.New("forbidden")
-	ErrPermissionDenied = errors.New("permission denied")
-	ErrNotOwner         = errors.New("not the owner")
-	errNoAccess         = errors.New("you do not have access to this project")
+	ErrForbidden        = errors.New("forbidden") // want ErrForbidden:"errkind authz"
+	ErrPermissionDenied = errors.New("permission denied") // want ErrPermissionDenied:"errkind authz"
+	ErrNotOwner         = errors.New("not the owner") // want ErrNotOwner:"errkind authz"
+	errNoAccess         = errors.New("you do not have access to this project") // want errNoAccess:"errkind authz"
 )
 
 func deleteProject(ctx context.Context, id string) error { return nil }
@@ -170,7 +170,7 @@ func fsPermission(w http.ResponseWriter, r *http.Request) {
 
 // Error types matched with errors.As or a type switch.
 
-type ForbiddenError struct{ Reason string }
+type ForbiddenError struct{ Reason string } // want ForbiddenError:"errkind authz"
 
 func (e *ForbiddenError) Error() string { return e.Reason }
 

@@ -38,7 +38,7 @@ func accountFrom(ctx context.Context) (*Account, bool) {
 	return a, ok
 }
 
-var ErrInsufficientScope = errors.New("insufficient scope")
+var ErrInsufficientScope = errors.New("insufficient scope") // want ErrInsufficientScope:"errkind authz"
 
 func authorizeScope(a *Account, scope string) error { return nil }
 

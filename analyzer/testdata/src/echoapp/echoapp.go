@@ -64,7 +64,7 @@ func RequireRole(role string) echo.MiddlewareFunc {
 	}
 }
 
-var ErrPermissionDenied = errors.New("permission denied")
+var ErrPermissionDenied = errors.New("permission denied") // want ErrPermissionDenied:"errkind authz"
 
 func archive(id string) error { return nil }
 

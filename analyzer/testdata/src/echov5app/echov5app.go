@@ -10,7 +10,7 @@ import (
 
 type User struct{ Admin bool }
 
-var ErrInvalidSession = errors.New("invalid session")
+var ErrInvalidSession = errors.New("invalid session") // want ErrInvalidSession:"errkind authn"
 
 func sessionUser(c *echo.Context) (*User, error) { return nil, nil }
 

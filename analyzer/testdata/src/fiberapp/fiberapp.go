@@ -63,6 +63,6 @@ func Profile(c *fiber.Ctx) error {
 	return c.JSON(fiber.Map{"code": 403})
 }
 
-func Legacy(c *fiber.Ctx) error {
+func Legacy(c *fiber.Ctx) error { // want Legacy:"writes 403"
 	return c.SendStatus(403) // want `403 Forbidden written as a bare literal; use fiber.StatusForbidden`
 }

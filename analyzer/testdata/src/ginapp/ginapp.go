@@ -89,7 +89,7 @@ func Authorize(e *casbin.Enforcer) gin.HandlerFunc {
 	}
 }
 
-var ErrNotOwner = errors.New("not the owner")
+var ErrNotOwner = errors.New("not the owner") // want ErrNotOwner:"errkind authz"
 
 func deletePost(c *gin.Context) error { return nil }
 

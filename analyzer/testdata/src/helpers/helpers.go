@@ -9,7 +9,7 @@ import (
 
 type User struct{ Role string }
 
-func (u *User) IsAdmin() bool { return u.Role == "admin" }
+func (u *User) IsAdmin() bool { return u.Role == "admin" } // want IsAdmin:"check authz result 0"
 
 type ctxKey struct{}
 
@@ -19,28 +19,28 @@ func userFrom(ctx context.Context) *User {
 }
 
 // writeError forwards its code to WriteHeader: calls of it are status writes.
-func writeError(w http.ResponseWriter, code int, msg string) {
+func writeError(w http.ResponseWriter, code int, msg string) { // want writeError:"statusSink arg 1"
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(code)
 	json.NewEncoder(w).Encode(map[string]string{"error": msg})
 }
 
 // respond forwards to writeError: helpers of helpers count too.
-func respond(w http.ResponseWriter, msg string, status int) {
+func respond(w http.ResponseWriter, msg string, status int) { // want respond:"statusSink arg 2"
 	writeError(w, status, msg)
 }
 
 // unauthorized always writes 401.
-func unauthorized(w http.ResponseWriter) {
+func unauthorized(w http.ResponseWriter) { // want unauthorized:"writes 401"
 	writeError(w, http.StatusUnauthorized, "unauthorized")
 }
 
 // forbidden is named for 403 and writes 401: every caller is misled.
-func forbidden(w http.ResponseWriter) {
+func forbidden(w http.ResponseWriter) { // want forbidden:"writes 401"
 	http.Error(w, "forbidden", http.StatusUnauthorized) // want `401 Unauthorized written by forbidden, whose name says 403 Forbidden; callers of forbidden mean 403 Forbidden`
 }
 
-func denied(w http.ResponseWriter) {
+func denied(w http.ResponseWriter) { // want denied:"writes 403"
 	http.Error(w, "denied", http.StatusForbidden)
 }
 

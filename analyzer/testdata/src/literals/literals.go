@@ -45,7 +45,7 @@ func businessCode(w http.ResponseWriter, r *http.Request) {
 const codeDenied = 403
 
 // A named constant of the application is not a bare literal.
-func namedConst(w http.ResponseWriter, r *http.Request) {
+func namedConst(w http.ResponseWriter, r *http.Request) { // want namedConst:"writes 403"
 	w.WriteHeader(codeDenied)
 }
 
@@ -64,7 +64,7 @@ func swapLiteral(w http.ResponseWriter, r *http.Request) {
 }
 
 // A local variable named http shadows the package: no fix can name it here.
-func shadowed(w http.ResponseWriter, r *http.Request) {
+func shadowed(w http.ResponseWriter, r *http.Request) { // want shadowed:"writes 403"
 	http := struct{ n int }{}
 	_ = http
 	w.WriteHeader(403) // want `403 Forbidden written as a bare literal`

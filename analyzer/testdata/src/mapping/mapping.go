@@ -8,10 +8,10 @@ import (
 )
 
 var (
-	ErrPermissionDenied = errors.New("permission denied")
-	ErrInvalidToken     = errors.New("invalid token")
+	ErrPermissionDenied = errors.New("permission denied") // want ErrPermissionDenied:"errkind authz"
+	ErrInvalidToken     = errors.New("invalid token") // want ErrInvalidToken:"errkind authn"
 	ErrNotFound         = errors.New("not found")
-	ErrSessionExpired   = errors.New("session expired")
+	ErrSessionExpired   = errors.New("session expired") // want ErrSessionExpired:"errkind authn"
 )
 
 type Kind int

@@ -14,7 +14,7 @@ type User struct {
 	Disabled bool
 }
 
-func (u *User) IsAdmin() bool { return u.Role == "admin" }
+func (u *User) IsAdmin() bool { return u.Role == "admin" } // want IsAdmin:"check authz result 0"
 
 type ctxKey struct{}
 
