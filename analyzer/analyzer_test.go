@@ -80,3 +80,7 @@ func TestIllTyped(t *testing.T) {
 func TestAcrossPackages(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "xpkg/errs", "xpkg/policy", "xpkg/respond", "xpkg/app")
 }
+
+func TestPolarity(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "polarity")
+}

@@ -51,6 +51,9 @@ type evidence struct {
 	// phrase completes "401 Unauthorized written ...": "after permission
 	// check u.IsAdmin() failed", "for authorization error ErrForbidden".
 	phrase string
+	// either marks evidence that holds whichever way its condition went (a
+	// role comparison): it says nothing about which way is the failure.
+	either bool
 	// subjects, for an authentication check, are the variables holding the
 	// caller it identified (the user of a session look-up, the claims of a
 	// parsed token).
@@ -301,7 +304,15 @@ func (c *checker) guards(list []ast.Stmt, child ast.Node) facts {
 		if !ok || ifs.Else != nil || !terminates(ifs.Body) {
 			continue
 		}
-		f.and(c.cond(ifs.Cond, false, 0))
+		g := c.cond(ifs.Cond, false, 0)
+		for i := range g.list {
+			if g.list[i].either {
+				// if u.Role != "admin" { ...; return }: whichever way the
+				// comparison reads, the guard returned on its failure.
+				g.list[i].failed = false
+			}
+		}
+		f.and(g)
 	}
 	return f
 }
@@ -506,7 +517,7 @@ func (c *checker) comparison(whole *ast.BinaryExpr, x, y ast.Expr, want bool) fa
 	}
 	for _, s := range []ast.Expr{x, y} {
 		if v := c.value(s, 0); v.cred {
-			return one(evidence{kind: kAuthn, failed: true, node: whole,
+			return one(evidence{kind: kAuthn, failed: true, either: true, node: whole,
 				phrase: "after credential check " + show(shown)})
 		}
 	}
@@ -523,7 +534,7 @@ func (c *checker) comparison(whole *ast.BinaryExpr, x, y ast.Expr, want bool) fa
 	case kNeutral:
 		return one(evidence{kind: kNeutral, failed: true, node: whole})
 	case kAuthn, kAuthz:
-		return one(evidence{kind: k, failed: true, node: whole,
+		return one(evidence{kind: k, failed: true, either: true, node: whole,
 			phrase: "after " + noun(k) + " check " + show(shown)})
 	}
 	return facts{}
@@ -589,9 +600,9 @@ func (c *checker) predicate(call *ast.CallExpr, want bool, depth int) facts {
 			phrase: "after " + noun(k) + " check " + show(call) + " failed"})
 	}
 	// What the predicate's body decides: guard.Allows(u, "invoice.refund").
-	if k := c.checkOf(fn, 0); k == kAuthn || k == kAuthz {
-		return one(evidence{kind: k, failed: !want, node: call,
-			phrase: "after " + noun(k) + " check " + show(call) + " failed"})
+	if ch := c.checkOf(fn, 0); ch.kind == kAuthn || ch.kind == kAuthz {
+		return one(evidence{kind: ch.kind, failed: want == ch.failsWhenTrue, node: call,
+			phrase: "after " + noun(ch.kind) + " check " + show(call) + " failed"})
 	}
 	// A predicate over credentials: strings.HasPrefix(auth, "Bearer "),
 	// validKey(key).
@@ -601,33 +612,103 @@ func (c *checker) predicate(call *ast.CallExpr, want bool, depth int) facts {
 				phrase: "after authentication check " + show(call) + " failed"})
 		}
 	}
+	// Time comparisons (Before, After) read either way round; only the
+	// expiry of a session or token decides anything.
+	if p := fn.Pkg(); p != nil && p.Path() == "time" {
+		return c.expiry(call, fn, want)
+	}
 	// Otherwise, what the predicate is called: IsAdmin, HasRole, CanEdit,
-	// Allowed; for a generic name (Contains, Has), what it is asked about.
+	// Allowed, Expired; for a generic name (Contains, Has), what it is asked
+	// about; for a generic check (policy.Check), what is asked.
+	failed := !want
+	if words.IsNegative(fn.Name()) {
+		failed = want // sess.Expired(), u.IsAnonymous()
+	}
 	k := fromWords(words.Classify(fn.Name()))
-	if k == kUnknown {
+	if k == kUnknown && onlyWords(fn.Name(), membershipWords) {
 		var names []string
 		for _, a := range call.Args {
 			names = append(names, c.names(a)...)
 		}
 		k = fromWords(words.Classify(names...))
 	}
-	if k == kUnknown {
-		// policy.Check(u, doc), acl.Match(...): what the receiver is.
+	if k == kUnknown && onlyWords(fn.Name(), decisionWords) {
 		if sel, ok := call.Fun.(*ast.SelectorExpr); ok && c.pass.TypesInfo.Selections[sel] != nil {
 			k = fromWords(words.Classify(append(c.names(sel.X), typeName(c.pass.TypesInfo.TypeOf(sel.X)))...))
 		}
 	}
 	switch k {
 	case kNeutral:
-		return one(evidence{kind: kNeutral, failed: !want, node: call})
+		return one(evidence{kind: kNeutral, failed: true, node: call})
 	case kAuthn, kAuthz:
-		return one(evidence{kind: k, failed: !want, node: call,
+		return one(evidence{kind: k, failed: failed, node: call,
 			phrase: "after " + noun(k) + " check " + show(call) + " failed"})
 	}
 	if words.Classify(fn.Name()) == words.Mixed {
 		return facts{blocked: true}
 	}
 	return facts{}
+}
+
+// expiry classifies now.After(sess.ExpiresAt) and claims.Expiry.Before(now):
+// a session, token or claims past their expiry is an authentication failure.
+// Other times (a password change, an invitation) say nothing.
+func (c *checker) expiry(call *ast.CallExpr, fn *types.Func, want bool) facts {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || len(call.Args) != 1 || (fn.Name() != "After" && fn.Name() != "Before") {
+		return facts{}
+	}
+	isExpiry := func(e ast.Expr) bool {
+		var holder []string
+		expiry := false
+		for _, n := range c.names(e) {
+			for _, w := range words.Split(n) {
+				switch w {
+				case "expires", "expiry", "expiration", "exp":
+					expiry = true
+				default:
+					holder = append(holder, w)
+				}
+			}
+		}
+		return expiry && (words.Classify(holder...) == words.Authn || words.IsPrincipal(holder...))
+	}
+	var expiredWhenTrue bool
+	switch {
+	case isExpiry(call.Args[0]):
+		expiredWhenTrue = fn.Name() == "After" // now.After(exp)
+	case isExpiry(sel.X):
+		expiredWhenTrue = fn.Name() == "Before" // exp.Before(now)
+	default:
+		return facts{}
+	}
+	return one(evidence{kind: kAuthn, failed: want == expiredWhenTrue, node: call,
+		phrase: "after expiry check " + show(call)})
+}
+
+// membershipWords make up the names of generic membership tests, which are
+// about what they are asked: slices.Contains(u.Scopes, "write").
+var membershipWords = map[string]bool{
+	"contains": true, "has": true, "includes": true, "in": true, "any": true, "some": true,
+	"all": true, "is": true, "one": true, "of": true, "func": true, "exists": true,
+}
+
+// decisionWords make up the names of generic decisions, which are about
+// whoever decides: policy.Check(u, doc), rules.Allow(sub, act).
+var decisionWords = map[string]bool{
+	"check": true, "checks": true, "match": true, "matches": true, "eval": true,
+	"evaluate": true, "decide": true, "test": true, "ok": true, "is": true, "has": true,
+}
+
+// onlyWords reports whether every word of name is in set.
+func onlyWords(name string, set map[string]bool) bool {
+	ws := words.Split(name)
+	for _, w := range ws {
+		if !set[w] {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // boolVar classifies a boolean variable by where it came from: the ok of
@@ -676,6 +757,11 @@ func (c *checker) boolVar(id *ast.Ident, want bool, depth int) facts {
 					}
 				}
 			case *ast.IndexExpr:
+				// sess, ok := sessions[cookie.Value]: a credential not on file
+				if a.index == 1 && c.value(rhs.Index, depth+1).cred {
+					return one(evidence{kind: kAuthn, failed: !want, node: rhs,
+						phrase: "after credential look-up " + show(rhs) + " failed"})
+				}
 				// sess, ok := sessions[id]
 				if a.index == 1 {
 					k := fromWords(words.Classify(c.names(rhs.X)...))
@@ -687,13 +773,22 @@ func (c *checker) boolVar(id *ast.Ident, want bool, depth int) facts {
 			}
 		}
 	}
-	k := fromWords(words.Classify(id.Name))
-	switch k {
+	return c.named(id, id.Name, want)
+}
+
+// named classifies a boolean by its name alone: isAdmin, authenticated,
+// u.Suspended, client.Revoked. Negative names fail when true.
+func (c *checker) named(node ast.Expr, name string, want bool) facts {
+	failed := !want
+	if words.IsNegative(name) {
+		failed = want
+	}
+	switch k := fromWords(words.Classify(name)); k {
 	case kNeutral:
-		return one(evidence{kind: kNeutral, failed: !want, node: id})
+		return one(evidence{kind: kNeutral, failed: true, node: node})
 	case kAuthn, kAuthz:
-		return one(evidence{kind: k, failed: !want, node: id,
-			phrase: "after " + noun(k) + " check " + id.Name + " failed"})
+		return one(evidence{kind: k, failed: failed, node: node,
+			phrase: "after " + noun(k) + " check " + show(node) + " failed"})
 	}
 	return facts{}
 }
@@ -707,15 +802,7 @@ func (c *checker) boolField(sel *ast.SelectorExpr, want bool) facts {
 		return one(evidence{kind: kAuthn, failed: !want, node: sel,
 			phrase: "after token check " + show(sel) + " failed"})
 	}
-	k := fromWords(words.Classify(sel.Sel.Name))
-	switch k {
-	case kNeutral:
-		return one(evidence{kind: kNeutral, failed: !want, node: sel})
-	case kAuthn, kAuthz:
-		return one(evidence{kind: k, failed: !want, node: sel,
-			phrase: "after " + noun(k) + " check " + show(sel) + " failed"})
-	}
-	return facts{}
+	return c.named(sel, sel.Sel.Name, want)
 }
 
 // errorValue classifies an error value compared against: a known sentinel
@@ -817,14 +904,25 @@ func (c *checker) errorOrigin(e ast.Expr, pos token.Pos, depth int) (evidence, b
 	if fn == nil {
 		return evidence{}, false
 	}
+	if g, ok := c.kb.Getter(funcKey(fn)); ok {
+		switch {
+		case g.What == knowledge.Cookie && words.Classify(c.keyNames(call, g)...) == words.Neutral:
+			// a CSRF cookie is no credential
+			return evidence{kind: kNeutral, failed: true, node: call}, true
+		case g.What == knowledge.ContextValue && c.lookupIsPrincipal(call, g):
+			// echo.ContextGet[*User](c, "user") found no caller
+			return evidence{kind: kAuthn, failed: true, node: call,
+				phrase: "when the request carries no authenticated caller (" + show(call) + " failed)"}, true
+		}
+	}
 	if ch, ok := c.kb.Check(funcKey(fn)); ok && ch.Result == idx {
 		k := fromCheck(ch.Kind)
 		return evidence{kind: k, failed: true, node: call,
 			phrase: "after " + noun(k) + " check " + show(call) + " failed"}, true
 	}
-	if k := c.checkOf(fn, idx); k == kAuthn || k == kAuthz {
-		return evidence{kind: k, failed: true, node: call,
-			phrase: "after " + noun(k) + " check " + show(call) + " failed"}, true
+	if ch := c.checkOf(fn, idx); ch.kind == kAuthn || ch.kind == kAuthz {
+		return evidence{kind: ch.kind, failed: true, node: call,
+			phrase: "after " + noun(ch.kind) + " check " + show(call) + " failed"}, true
 	}
 	if g, ok := c.kb.Getter(funcKey(fn)); ok && g.What == knowledge.Cookie {
 		k := kAuthn
@@ -1050,6 +1148,13 @@ func (c *checker) getterValue(call *ast.CallExpr, g knowledge.Getter) valueInfo 
 	case knowledge.ContextValue:
 		if c.lookupIsPrincipal(call, g) {
 			return valueInfo{principal: true}
+		}
+	case knowledge.Param:
+		// ?api_key=, the username and password of a login form
+		for _, n := range names {
+			if words.IsCredentialParam(n) {
+				return valueInfo{cred: true}
+			}
 		}
 	}
 	return valueInfo{}

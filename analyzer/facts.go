@@ -26,6 +26,9 @@ type FixedStatusFact struct{ Status int }
 type CheckFact struct {
 	Kind   uint8
 	Result int
+	// FailsWhenTrue marks a predicate that is true when the check failed:
+	// Expired, IsRevoked.
+	FailsWhenTrue bool
 }
 
 // ErrorKindFact marks an error variable or error type whose values mean an
@@ -39,8 +42,13 @@ func (*ErrorKindFact) AFact()   {}
 
 func (f *StatusSinkFact) String() string  { return fmt.Sprintf("statusSink arg %d", f.Arg) }
 func (f *FixedStatusFact) String() string { return fmt.Sprintf("writes %d", f.Status) }
-func (f *CheckFact) String() string       { return fmt.Sprintf("check %s result %d", kind(f.Kind), f.Result) }
-func (f *ErrorKindFact) String() string   { return fmt.Sprintf("errkind %s", kind(f.Kind)) }
+func (f *CheckFact) String() string {
+	if f.FailsWhenTrue {
+		return fmt.Sprintf("check %s result %d fails when true", kind(f.Kind), f.Result)
+	}
+	return fmt.Sprintf("check %s result %d", kind(f.Kind), f.Result)
+}
+func (f *ErrorKindFact) String() string { return fmt.Sprintf("errkind %s", kind(f.Kind)) }
 
 func (k kind) String() string {
 	switch k {
@@ -81,13 +89,13 @@ func (c *checker) fixedStatusOf(fn *types.Func) (int, bool) {
 
 // checkOf returns what decision fn's result index idx is, from its body:
 // computed for this package's functions, imported for others.
-func (c *checker) checkOf(fn *types.Func, idx int) kind {
+func (c *checker) checkOf(fn *types.Func, idx int) check {
 	if fn.Pkg() != c.pass.Pkg {
 		var f CheckFact
 		if c.pass.ImportObjectFact(fn, &f) && f.Result == idx {
-			return kind(f.Kind)
+			return check{kind: kind(f.Kind), result: f.Result, failsWhenTrue: f.FailsWhenTrue}
 		}
-		return kUnknown
+		return check{}
 	}
 	ch, ok := c.checks[fn]
 	if !ok {
@@ -96,15 +104,16 @@ func (c *checker) checkOf(fn *types.Func, idx int) kind {
 		c.checks[fn] = ch
 	}
 	if ch.result == idx {
-		return ch.kind
+		return ch
 	}
-	return kUnknown
+	return check{}
 }
 
 // check is a computed CheckFact.
 type check struct {
-	kind   kind
-	result int
+	kind          kind
+	result        int
+	failsWhenTrue bool
 }
 
 // computeCheck classifies a function of this package by its body: a boolean
@@ -125,6 +134,7 @@ func (c *checker) computeCheck(fn *types.Func) check {
 	switch {
 	case isBool(rt) && sig.Results().Len() == 1:
 		return c.predicateBody(fd)
+
 	case isError(rt):
 		if k := c.errorBody(fd, last); k != kUnknown {
 			return check{kind: k, result: last}
@@ -134,38 +144,65 @@ func (c *checker) computeCheck(fn *types.Func) check {
 }
 
 // predicateBody classifies a boolean function by the checks in its body:
-// return u.Role == "admin"; for ... { if p == perm { return true } }.
+// return u.Role == "admin"; for ... { if p == perm { return true } }. The
+// returns also tell which way round it is: true when the check passed, or
+// (Expired, IsRevoked) when it failed.
 func (c *checker) predicateBody(fd *ast.FuncDecl) check {
 	var kinds []kind
+	votes := map[bool]int{} // fails when true?
+	note := func(f facts, returned *bool) {
+		if f.blocked {
+			kinds = append(kinds, kConflict)
+		}
+		for _, ev := range f.list {
+			kinds = append(kinds, ev.kind)
+			if returned != nil && !ev.either && (ev.kind == kAuthn || ev.kind == kAuthz) {
+				votes[*returned == ev.failed]++
+			}
+		}
+	}
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		var e ast.Expr
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.IfStmt:
-			e = n.Cond
+			// if cond { return false }: the constant returned under cond
+			note(c.cond(n.Cond, true, 0), c.returnedBool(n.Body))
 		case *ast.ReturnStmt:
-			if len(n.Results) == 1 {
-				if tv := c.pass.TypesInfo.Types[n.Results[0]]; tv.Value == nil {
-					e = n.Results[0]
-				}
-			}
-		}
-		if e != nil {
-			f := c.cond(e, true, 0)
-			if f.blocked {
-				kinds = append(kinds, kConflict)
-			}
-			for _, ev := range f.list {
-				kinds = append(kinds, ev.kind)
+			if len(n.Results) == 1 && c.pass.TypesInfo.Types[n.Results[0]].Value == nil {
+				yes := true
+				note(c.cond(n.Results[0], true, 0), &yes)
 			}
 		}
 		return true
 	})
-	if k := agree(kinds, false); k == kAuthn || k == kAuthz {
-		return check{kind: k}
+	k := agree(kinds, false)
+	if (k != kAuthn && k != kAuthz) || (votes[true] > 0 && votes[false] > 0) {
+		return check{}
 	}
-	return check{}
+	failsWhenTrue := votes[true] > 0
+	if votes[true] == 0 && votes[false] == 0 {
+		// return u.Status == "banned": only the name tells the direction
+		failsWhenTrue = words.IsNegative(fd.Name.Name)
+	}
+	return check{kind: k, failsWhenTrue: failsWhenTrue}
+}
+
+// returnedBool returns the constant a block returns as its last statement.
+func (c *checker) returnedBool(b *ast.BlockStmt) *bool {
+	if b == nil || len(b.List) == 0 {
+		return nil
+	}
+	ret, ok := b.List[len(b.List)-1].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return nil
+	}
+	tv := c.pass.TypesInfo.Types[ret.Results[0]]
+	if tv.Value == nil || tv.Value.Kind() != constant.Bool {
+		return nil
+	}
+	v := constant.BoolVal(tv.Value)
+	return &v
 }
 
 // errorBody classifies a function by the non-nil errors it returns at index
@@ -301,8 +338,8 @@ func (c *checker) exportFacts() {
 			continue
 		}
 		last := sig.Results().Len() - 1
-		if k := c.checkOf(fn, last); k == kAuthn || k == kAuthz {
-			c.pass.ExportObjectFact(fn, &CheckFact{Kind: uint8(k), Result: last})
+		if ch := c.checkOf(fn, last); ch.kind == kAuthn || ch.kind == kAuthz {
+			c.pass.ExportObjectFact(fn, &CheckFact{Kind: uint8(ch.kind), Result: last, FailsWhenTrue: ch.failsWhenTrue})
 		}
 	}
 	scope := c.pass.Pkg.Scope()

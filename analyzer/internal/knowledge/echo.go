@@ -72,6 +72,10 @@ var EchoStatusFields = []StatusField{
 // middleware (c.Set), or a request cookie, by key. echo has no header getter
 // of its own: handlers use c.Request().Header.Get, a net/http row.
 var EchoGetters = []Getter{
+	{Func: Func{Pkg: pkgEchoV4, Recv: "Context", Name: "QueryParam"}, Key: 0, What: Param},
+	{Func: Func{Pkg: pkgEchoV4, Recv: "Context", Name: "FormValue"}, Key: 0, What: Param},
+	{Func: Func{Pkg: pkgEchoV5, Recv: "Context", Name: "QueryParam"}, Key: 0, What: Param},
+	{Func: Func{Pkg: pkgEchoV5, Recv: "Context", Name: "FormValue"}, Key: 0, What: Param},
 	{Func: Func{Pkg: pkgEchoV4, Recv: "Context", Name: "Get"}, Key: 0, What: ContextValue},
 	// func ContextGet[T any](c Context, key string) (T, error), and ContextGetOr
 	{Func: Func{Pkg: pkgEchoV4, Name: "ContextGet"}, Key: 1, What: ContextValue},

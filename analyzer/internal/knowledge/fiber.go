@@ -57,6 +57,12 @@ var FiberStatusFields = []StatusField{
 // FiberGetters are the fiber calls that read a request header, a value stored
 // by earlier middleware (c.Locals), or a request cookie, by key.
 var FiberGetters = []Getter{
+	{Func: Func{Pkg: pkgFiberV2, Recv: "Ctx", Name: "Query"}, Key: 0, What: Param},
+	{Func: Func{Pkg: pkgFiberV2, Recv: "Ctx", Name: "FormValue"}, Key: 0, What: Param},
+	{Func: Func{Pkg: pkgFiberV3, Recv: "Ctx", Name: "Query"}, Key: 0, What: Param},
+	{Func: Func{Pkg: pkgFiberV3, Recv: "Ctx", Name: "FormValue"}, Key: 0, What: Param},
+	{Func: Func{Pkg: pkgFiberV3, Recv: "Req", Name: "Query"}, Key: 0, What: Param},
+	{Func: Func{Pkg: pkgFiberV3, Recv: "Req", Name: "FormValue"}, Key: 0, What: Param},
 	// v2: Get(key string, defaultValue ...string) string reads a request
 	// header (GetRespHeader reads a response header).
 	{Func: Func{Pkg: pkgFiberV2, Recv: "Ctx", Name: "Get"}, Key: 0, What: Header},

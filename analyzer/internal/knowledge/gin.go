@@ -34,6 +34,12 @@ var GinSinks = []Sink{
 // GinGetters are the *gin.Context methods that read a request header, a value
 // stored by earlier middleware (c.Set), or a request cookie, by key.
 var GinGetters = []Getter{
+	{Func: Func{Pkg: pkgGin, Recv: "Context", Name: "Query"}, Key: 0, What: Param},
+	{Func: Func{Pkg: pkgGin, Recv: "Context", Name: "DefaultQuery"}, Key: 0, What: Param},
+	{Func: Func{Pkg: pkgGin, Recv: "Context", Name: "GetQuery"}, Key: 0, What: Param},
+	{Func: Func{Pkg: pkgGin, Recv: "Context", Name: "PostForm"}, Key: 0, What: Param},
+	{Func: Func{Pkg: pkgGin, Recv: "Context", Name: "DefaultPostForm"}, Key: 0, What: Param},
+	{Func: Func{Pkg: pkgGin, Recv: "Context", Name: "GetPostForm"}, Key: 0, What: Param},
 	{Func: Func{Pkg: pkgGin, Recv: "Context", Name: "GetHeader"}, Key: 0, What: Header},
 
 	// Values stored with c.Set: Get returns (value any, exists bool), MustGet

@@ -57,6 +57,7 @@ const (
 	Header       GetterKind = iota + 1 // a request header value
 	ContextValue                       // a value stored on the request context by earlier middleware
 	Cookie                             // a request cookie
+	Param                              // a query or form parameter
 )
 
 // CheckKind says what kind of check a known function performs.

@@ -87,7 +87,7 @@ func TestGetters(t *testing.T) {
 			assert.False(t, seen[g.Func], "duplicate getter %v", g.Func)
 			seen[g.Func] = true
 			assert.GreaterOrEqual(t, g.Key, 0, "%v", g.Func)
-			assert.Contains(t, []GetterKind{Header, ContextValue, Cookie}, g.What, "%v", g.Func)
+			assert.Contains(t, []GetterKind{Header, ContextValue, Cookie, Param}, g.What, "%v", g.Func)
 		}
 	}
 }

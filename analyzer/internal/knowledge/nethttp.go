@@ -20,6 +20,12 @@ var NetHTTPSinks = []Sink{
 
 // NetHTTPHeaderGetters read a request header, or a request cookie, by name.
 var NetHTTPHeaderGetters = []Getter{
+	// func (r *Request) FormValue(key string) string
+	{Func: Func{Pkg: pkgNetHTTP, Recv: "Request", Name: "FormValue"}, Key: 0, What: Param},
+	// func (r *Request) PostFormValue(key string) string
+	{Func: Func{Pkg: pkgNetHTTP, Recv: "Request", Name: "PostFormValue"}, Key: 0, What: Param},
+	// func (v Values) Get(key string) string
+	{Func: Func{Pkg: "net/url", Recv: "Values", Name: "Get"}, Key: 0, What: Param},
 	{Func: Func{Pkg: pkgNetHTTP, Recv: "Header", Name: "Get"}, Key: 0, What: Header},
 	{Func: Func{Pkg: pkgNetHTTP, Recv: "Header", Name: "Values"}, Key: 0, What: Header},
 	// func (r *Request) Cookie(name string) (*Cookie, error)

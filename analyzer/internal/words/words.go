@@ -82,7 +82,7 @@ var authnWords = set(
 	"token", "tokens", "jwt", "jws", "jwks", "bearer", "session", "sessions", "cookie",
 	"apikey", "signature", "hmac", "otp", "totp", "mfa", "oidc", "idtoken",
 	"anonymous", "anon", "expired", "expiry", "expires", "expiration", "revoked",
-	"issuer", "audience",
+	"issuer", "audience", "sid", "sess",
 )
 
 var authzWords = set(
@@ -93,7 +93,16 @@ var authzWords = set(
 	"grant", "grants", "granted", "privilege", "privileges", "privileged", "forbidden",
 	"denied", "deny", "allow", "allows", "allowed", "disallowed", "capability", "capabilities",
 	"entitlement", "entitlements", "entitled", "enforce", "enforcer", "moderator", "membership",
-	"can", "cannot",
+	"can", "cannot", "staff", "workspace", "organization", "suspended", "disabled", "banned",
+	"locked", "blocked", "deactivated", "blacklisted",
+)
+
+// negativeWords name a state that is the failure when true: an expired
+// token, a revoked key, a suspended account, an anonymous caller.
+var negativeWords = set(
+	"expired", "revoked", "suspended", "disabled", "banned", "locked", "blocked", "deactivated",
+	"blacklisted", "anonymous", "anon", "denied", "forbidden", "invalid", "missing",
+	"unauthenticated", "unverified", "inactive",
 )
 
 // neutralWords mark checks where 403 is right and 401 would be wrong or
@@ -106,7 +115,7 @@ var neutralWords = set(
 // principalWords name the identified caller.
 var principalWords = set(
 	"user", "principal", "claims", "identity", "account", "subject", "caller", "viewer",
-	"actor", "me", "session", "token",
+	"actor", "me", "session", "token", "member",
 )
 
 // bigrams that mean something other than their words: an access token is a
@@ -204,4 +213,26 @@ func Has(w string, texts ...string) bool {
 		}
 	}
 	return false
+}
+
+// IsNegative reports whether a boolean named name is true when a check
+// failed: Expired, IsRevoked, Suspended, IsAnonymous.
+func IsNegative(name string) bool {
+	for _, w := range Split(name) {
+		if negativeWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// IsCredentialParam reports whether a form or query parameter named name
+// carries a credential beyond those Classify finds: the user name of a login.
+func IsCredentialParam(name string) bool {
+	for _, w := range Split(name) {
+		if w == "username" || w == "login" {
+			return true
+		}
+	}
+	return Classify(name) == Authn
 }

@@ -81,3 +81,21 @@ func TestHas(t *testing.T) {
 	assert.True(t, Has("bearer", "BearerPrefix"))
 	assert.False(t, Has("bearer", "bearerish"))
 }
+
+func TestIsNegative(t *testing.T) {
+	for _, n := range []string{"Expired", "IsRevoked", "Suspended", "IsAnonymous", "tokenInvalid"} {
+		assert.True(t, IsNegative(n), n)
+	}
+	for _, n := range []string{"Valid", "IsAdmin", "Active", "expiresAt"} {
+		assert.False(t, IsNegative(n), n)
+	}
+}
+
+func TestIsCredentialParam(t *testing.T) {
+	for _, n := range []string{"username", "api_key", "password", "access_token", "login"} {
+		assert.True(t, IsCredentialParam(n), n)
+	}
+	for _, n := range []string{"page", "user_id", "csrf_token", "email"} {
+		assert.False(t, IsCredentialParam(n), n)
+	}
+}
