@@ -84,3 +84,11 @@ func TestAcrossPackages(t *testing.T) {
 func TestPolarity(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "polarity")
 }
+
+// TestRegressions: false positives found by running on real code, one
+// package each, named after the bug.
+func TestRegressions(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer,
+		"regress_credentialflag", "regress_oidcnonce", "regress_stepup",
+		"regress_originpredicate", "regress_manyargs", "regress_testfake")
+}

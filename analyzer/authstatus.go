@@ -158,6 +158,7 @@ type checker struct {
 	results     map[ast.Expr][]types.Object   // variables assigned from a tuple-valued expression
 	decls       map[*types.Func]*ast.FuncDecl // this package's functions with bodies
 	checks      map[*types.Func]check         // computed CheckFacts, memoised
+	wellTyped   map[ast.Node]bool             // functions without type errors, memoised
 	generated   map[*token.File]bool
 	ignored     map[*token.File]map[int]bool
 }
@@ -184,6 +185,7 @@ func newChecker(pass *analysis.Pass, insp *inspector.Inspector) *checker {
 		results:     map[ast.Expr][]types.Object{},
 		decls:       map[*types.Func]*ast.FuncDecl{},
 		checks:      map[*types.Func]check{},
+		wellTyped:   map[ast.Node]bool{},
 		generated:   map[*token.File]bool{},
 		ignored:     map[*token.File]map[int]bool{},
 	}

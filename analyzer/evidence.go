@@ -232,6 +232,11 @@ func (c *checker) flow(f facts, cond ast.Expr, want bool) (evidence, bool) {
 			if !ok || !c.mentions(sel.X, subjects) {
 				continue
 			}
+			// idTk.Nonce != nonce: the fields of a token or session are
+			// its own validation, not the caller's permissions.
+			if t := c.pass.TypesInfo.TypeOf(sel.X); t != nil && words.Classify(append(c.names(sel.X), typeName(t))...) == words.Authn {
+				continue
+			}
 			if v, ok := c.pass.TypesInfo.Uses[sel.Sel].(*types.Var); !ok || !v.IsField() {
 				continue
 			}
@@ -726,6 +731,11 @@ func (c *checker) boolVar(id *ast.Ident, want bool, depth int) facts {
 			if f := c.cond(rhs, want, depth+1); len(f.list) > 0 || f.blocked {
 				return f
 			}
+			if _, isCall := rhs.(*ast.CallExpr); !isCall {
+				// credential := claims.Credentials[perm]: a copy of
+				// something unclassified; its name adds nothing.
+				return facts{}
+			}
 		} else {
 			switch rhs := rhs.(type) {
 			case *ast.CallExpr:
@@ -917,12 +927,12 @@ func (c *checker) errorOrigin(e ast.Expr, pos token.Pos, depth int) (evidence, b
 	}
 	if ch, ok := c.kb.Check(funcKey(fn)); ok && ch.Result == idx {
 		k := fromCheck(ch.Kind)
-		return evidence{kind: k, failed: true, node: call,
-			phrase: "after " + noun(k) + " check " + show(call) + " failed"}, true
+		return c.reauth(call, evidence{kind: k, failed: true, node: call,
+			phrase: "after " + noun(k) + " check " + show(call) + " failed"}), true
 	}
 	if ch := c.checkOf(fn, idx); ch.kind == kAuthn || ch.kind == kAuthz {
-		return evidence{kind: ch.kind, failed: true, node: call,
-			phrase: "after " + noun(ch.kind) + " check " + show(call) + " failed"}, true
+		return c.reauth(call, evidence{kind: ch.kind, failed: true, node: call,
+			phrase: "after " + noun(ch.kind) + " check " + show(call) + " failed"}), true
 	}
 	if g, ok := c.kb.Getter(funcKey(fn)); ok && g.What == knowledge.Cookie {
 		k := kAuthn
@@ -936,12 +946,15 @@ func (c *checker) errorOrigin(e ast.Expr, pos token.Pos, depth int) (evidence, b
 	if sig == nil || sig.Results().Len() == 0 || idx != sig.Results().Len()-1 {
 		return evidence{}, false
 	}
-	// A function given the request's credentials that fails rejected them:
-	// lookupAPIKey(key), sessions.Find(cookie.Value), base64 decoding.
-	for _, a := range call.Args {
-		if v := c.value(a, depth+1); v.cred {
-			return evidence{kind: kAuthn, failed: true, node: call,
-				phrase: "after authentication check " + show(call) + " failed"}, true
+	// A function given the request's credentials, and little else, that
+	// fails rejected them: lookupAPIKey(key), sessions.Find(ctx, cookie.Value),
+	// base64 decoding. One taking many arguments does more than check them.
+	if args := c.nonContextArgs(call); len(args) <= 2 {
+		for _, a := range args {
+			if v := c.value(a, depth+1); v.cred {
+				return c.reauth(call, evidence{kind: kAuthn, failed: true, node: call,
+					phrase: "after authentication check " + show(call) + " failed"}), true
+			}
 		}
 	}
 	// A function that returns the caller's identity from the request:
@@ -966,13 +979,56 @@ func (c *checker) errorOrigin(e ast.Expr, pos token.Pos, depth int) (evidence, b
 		}
 		switch k {
 		case kAuthn, kAuthz:
-			return evidence{kind: k, failed: true, node: call,
-				phrase: "after " + noun(k) + " check " + show(call) + " failed"}, true
+			return c.reauth(call, evidence{kind: k, failed: true, node: call,
+				phrase: "after " + noun(k) + " check " + show(call) + " failed"}), true
 		case kNeutral:
 			return evidence{kind: kNeutral, failed: true, node: call}, true
 		}
 	}
 	return evidence{}, false
+}
+
+// nonContextArgs returns the arguments of call that are not a context or a
+// request.
+func (c *checker) nonContextArgs(call *ast.CallExpr) []ast.Expr {
+	var out []ast.Expr
+	for _, a := range call.Args {
+		if !isRequestLike(c.pass.TypesInfo.TypeOf(a)) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// reauth turns an authentication failure into no verdict where the check is
+// about a caller already identified from the request (a password re-check
+// before a sensitive change: a.core.LoginUser(u.Username, password)). Such a
+// step-up is refused with 403 as often as with 401.
+func (c *checker) reauth(call *ast.CallExpr, ev evidence) evidence {
+	if ev.kind != kAuthn {
+		return ev
+	}
+	for _, a := range call.Args {
+		if c.aboutPrincipal(a) {
+			return evidence{kind: kNeutral, failed: true, node: call}
+		}
+	}
+	return ev
+}
+
+// aboutPrincipal reports whether e is, or is a field of, the caller taken
+// from the request.
+func (c *checker) aboutPrincipal(e ast.Expr) bool {
+	for {
+		switch x := unparen(e).(type) {
+		case *ast.SelectorExpr:
+			e = x.X
+			continue
+		case *ast.Ident:
+			return c.value(x, 0).principal
+		}
+		return false
+	}
 }
 
 // checkVerbs begin the names of functions whose error is a verdict.
@@ -1086,6 +1142,15 @@ func (c *checker) value(e ast.Expr, depth int) valueInfo {
 	case *ast.TypeAssertExpr:
 		if v := c.value(e.X, depth+1); v.principal {
 			return v
+		}
+		// r.Context().Value(ctxKey{}).(*User): the type names the caller
+		if call, ok := unparen(e.X).(*ast.CallExpr); ok && e.Type != nil {
+			if fn := c.callee(call); fn != nil {
+				if g, ok := c.kb.Getter(funcKey(fn)); ok && g.What == knowledge.ContextValue &&
+					words.IsPrincipal(typeName(info.TypeOf(e.Type))) {
+					return valueInfo{principal: true}
+				}
+			}
 		}
 	}
 	return valueInfo{}

@@ -180,6 +180,11 @@ func (c *checker) predicateBody(fd *ast.FuncDecl) check {
 	if (k != kAuthn && k != kAuthz) || (votes[true] > 0 && votes[false] > 0) {
 		return check{}
 	}
+	// The name must not disagree: rejectForeignOrigin is about origins,
+	// whatever cookies its body looks at.
+	if nk := words.Classify(fd.Name.Name); nk == words.Mixed || nk == words.Neutral || (nk != words.None && fromWords(nk) != k) {
+		return check{}
+	}
 	failsWhenTrue := votes[true] > 0
 	if votes[true] == 0 && votes[false] == 0 {
 		// return u.Status == "banned": only the name tells the direction

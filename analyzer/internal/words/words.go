@@ -82,7 +82,7 @@ var authnWords = set(
 	"token", "tokens", "jwt", "jws", "jwks", "bearer", "session", "sessions", "cookie",
 	"apikey", "signature", "hmac", "otp", "totp", "mfa", "oidc", "idtoken",
 	"anonymous", "anon", "expired", "expiry", "expires", "expiration", "revoked",
-	"issuer", "audience", "sid", "sess",
+	"issuer", "audience", "sid", "sess", "nonce",
 )
 
 var authzWords = set(
@@ -94,13 +94,13 @@ var authzWords = set(
 	"denied", "deny", "allow", "allows", "allowed", "disallowed", "capability", "capabilities",
 	"entitlement", "entitlements", "entitled", "enforce", "enforcer", "moderator", "membership",
 	"can", "cannot", "staff", "workspace", "organization", "suspended", "disabled", "banned",
-	"locked", "blocked", "deactivated", "blacklisted",
+	"blocked", "deactivated", "blacklisted",
 )
 
 // negativeWords name a state that is the failure when true: an expired
 // token, a revoked key, a suspended account, an anonymous caller.
 var negativeWords = set(
-	"expired", "revoked", "suspended", "disabled", "banned", "locked", "blocked", "deactivated",
+	"expired", "revoked", "suspended", "disabled", "banned", "blocked", "deactivated",
 	"blacklisted", "anonymous", "anon", "denied", "forbidden", "invalid", "missing",
 	"unauthenticated", "unverified", "inactive",
 )
