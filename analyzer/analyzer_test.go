@@ -78,7 +78,7 @@ func TestIllTyped(t *testing.T) {
 // TestAcrossPackages: helpers, predicates, errors and mappings of other
 // packages, carried by facts.
 func TestAcrossPackages(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "xpkg/errs", "xpkg/policy", "xpkg/respond", "xpkg/app")
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "xpkg/errs", "xpkg/policy", "xpkg/respond", "xpkg/apierr", "xpkg/app")
 }
 
 func TestPolarity(t *testing.T) {
@@ -91,4 +91,8 @@ func TestRegressions(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer,
 		"regress_credentialflag", "regress_oidcnonce", "regress_stepup",
 		"regress_originpredicate", "regress_manyargs", "regress_testfake")
+}
+
+func TestSentinels(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "sentinels")
 }

@@ -34,7 +34,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:         []*analysis.Analyzer{inspect.Analyzer},
 	Run:              run,
 	RunDespiteErrors: true,
-	FactTypes:        []analysis.Fact{new(StatusSinkFact), new(FixedStatusFact), new(CheckFact), new(ErrorKindFact)},
+	FactTypes:        []analysis.Fact{new(StatusSinkFact), new(FixedStatusFact), new(CheckFact), new(ErrorKindFact), new(SentinelFact)},
 }
 
 const (
@@ -53,6 +53,9 @@ type write struct {
 	// via names the helper that writes a fixed status, for calls of it: the
 	// expression is then the call, which no fix may rewrite.
 	via string
+	// as names the application's error variable that carries the status;
+	// no fix may rewrite it either.
+	as string
 	// key is the key of a status-map entry, the error it maps.
 	key ast.Expr
 	// literalPos is true where a bare integer literal is in a position that
@@ -159,8 +162,11 @@ type checker struct {
 	decls       map[*types.Func]*ast.FuncDecl // this package's functions with bodies
 	checks      map[*types.Func]check         // computed CheckFacts, memoised
 	wellTyped   map[ast.Node]bool             // functions without type errors, memoised
-	generated   map[*token.File]bool
-	ignored     map[*token.File]map[int]bool
+	// statusSentinels are this package's error variables that carry a
+	// status: var errHTTPUnauthorized = &errHTTP{Status: http.StatusUnauthorized}.
+	statusSentinels map[*types.Var]int
+	generated       map[*token.File]bool
+	ignored         map[*token.File]map[int]bool
 }
 
 // An assign is one assignment to a variable: v = rhs, or v, ... = rhs (tuple).
@@ -173,21 +179,22 @@ type assign struct {
 
 func newChecker(pass *analysis.Pass, insp *inspector.Inspector) *checker {
 	c := &checker{
-		pass:        pass,
-		insp:        insp,
-		kb:          knowledge.Default(),
-		forwarders:  map[*types.Func]int{},
-		fixed:       map[*types.Func]int{},
-		statusFuncs: map[*types.Func]bool{},
-		statusVars:  map[*types.Var]bool{},
-		assigns:     map[*types.Var][]assign{},
-		varInit:     map[*types.Var]ast.Expr{},
-		results:     map[ast.Expr][]types.Object{},
-		decls:       map[*types.Func]*ast.FuncDecl{},
-		checks:      map[*types.Func]check{},
-		wellTyped:   map[ast.Node]bool{},
-		generated:   map[*token.File]bool{},
-		ignored:     map[*token.File]map[int]bool{},
+		pass:            pass,
+		insp:            insp,
+		kb:              knowledge.Default(),
+		forwarders:      map[*types.Func]int{},
+		fixed:           map[*types.Func]int{},
+		statusFuncs:     map[*types.Func]bool{},
+		statusVars:      map[*types.Var]bool{},
+		assigns:         map[*types.Var][]assign{},
+		varInit:         map[*types.Var]ast.Expr{},
+		results:         map[ast.Expr][]types.Object{},
+		decls:           map[*types.Func]*ast.FuncDecl{},
+		checks:          map[*types.Func]check{},
+		wellTyped:       map[ast.Node]bool{},
+		statusSentinels: map[*types.Var]int{},
+		generated:       map[*token.File]bool{},
+		ignored:         map[*token.File]map[int]bool{},
 	}
 	if http := findImport(pass.Pkg, "net/http"); http != nil {
 		if obj, ok := http.Scope().Lookup("ResponseWriter").(*types.TypeName); ok {
@@ -295,12 +302,25 @@ func (c *checker) sinkArg(call *ast.CallExpr) int {
 }
 
 // sentinel returns the status carried by the sentinel error that e denotes.
-func (c *checker) sentinel(id *ast.Ident) (knowledge.Sentinel, bool) {
+// The second result is false for the frameworks' own sentinels and true for
+// the application's (var errNoAdmin = echo.NewHTTPError(401, ...)), which no
+// fix may rename.
+func (c *checker) sentinel(id *ast.Ident) (knowledge.Sentinel, bool, bool) {
 	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
 	if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
-		return knowledge.Sentinel{}, false
+		return knowledge.Sentinel{}, false, false
 	}
-	return c.kb.Sentinel(v.Pkg().Path(), v.Name())
+	if s, ok := c.kb.Sentinel(v.Pkg().Path(), v.Name()); ok {
+		return s, true, false
+	}
+	if s, ok := c.statusSentinels[v]; ok {
+		return knowledge.Sentinel{Pkg: v.Pkg().Path(), Name: v.Name(), Status: s}, true, true
+	}
+	var f SentinelFact
+	if v.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(v, &f) {
+		return knowledge.Sentinel{Pkg: v.Pkg().Path(), Name: v.Name(), Status: f.Status}, true, true
+	}
+	return knowledge.Sentinel{}, false, false
 }
 
 func unparen(e ast.Expr) ast.Expr { return ast.Unparen(e) }

@@ -1288,6 +1288,10 @@ func (c *checker) isPrincipalGetter(fn *types.Func, call *ast.CallExpr) bool {
 			return false
 		}
 	}
+	if sig, ok := fn.Type().(*types.Signature); !principal && ok && sig.Results().Len() > 0 {
+		// current(r) *User: the result names the caller
+		principal = words.IsPrincipal(typeName(sig.Results().At(0).Type()))
+	}
 	if !principal {
 		return false
 	}

@@ -35,6 +35,13 @@ type CheckFact struct {
 // authentication (Kind 1) or authorization (Kind 2) failure.
 type ErrorKindFact struct{ Kind uint8 }
 
+// SentinelFact marks an error variable that carries Status: returning it
+// writes that status.
+type SentinelFact struct{ Status int }
+
+func (*SentinelFact) AFact()           {}
+func (f *SentinelFact) String() string { return fmt.Sprintf("sentinel %d", f.Status) }
+
 func (*StatusSinkFact) AFact()  {}
 func (*FixedStatusFact) AFact() {}
 func (*CheckFact) AFact()       {}
@@ -333,6 +340,9 @@ func (c *checker) exportFacts() {
 	}
 	for fn, s := range c.fixed {
 		c.pass.ExportObjectFact(fn, &FixedStatusFact{Status: s})
+	}
+	for v, s := range c.statusSentinels {
+		c.pass.ExportObjectFact(v, &SentinelFact{Status: s})
 	}
 	for fn := range c.decls {
 		if _, ok := c.forwarders[fn]; ok {

@@ -54,6 +54,9 @@ func (c *checker) check(w write) {
 		if w.via != "" {
 			msg = fmt.Sprintf("%s written by %s %s; %s", statusText(w.status), w.via, ev.phrase, advice)
 		}
+		if w.as != "" {
+			msg = fmt.Sprintf("%s written as %s %s; %s", statusText(w.status), w.as, ev.phrase, advice)
+		}
 		if disabled[category] {
 			return
 		}
@@ -61,7 +64,7 @@ func (c *checker) check(w write) {
 			Pos: w.expr.Pos(), End: w.expr.End(), Category: category, Message: msg,
 			Related: []analysis.RelatedInformation{{Pos: ev.node.Pos(), End: ev.node.End(), Message: "the check that failed"}},
 		}
-		if w.via == "" {
+		if w.via == "" && w.as == "" {
 			if fix, ok := c.swapFix(w, want, isLit); ok {
 				d.SuggestedFixes = []analysis.SuggestedFix{fix}
 			}

@@ -147,6 +147,42 @@ func (c *checker) prescan() {
 			c.statusFuncs[fn] = true
 		}
 	}
+	c.findStatusSentinels()
+}
+
+// findStatusSentinels finds the package's error variables that carry a 401
+// or 403: made by a status sink (echo.NewHTTPError(http.StatusForbidden, ...))
+// or a composite literal with a named status constant in it
+// (&errHTTP{40101, http.StatusUnauthorized, "unauthorized"}).
+func (c *checker) findStatusSentinels() {
+	for v, init := range c.varInit {
+		if !isError(v.Type()) && !implementsError(v.Type()) {
+			continue
+		}
+		e := unparen(init)
+		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			e = unparen(u.X)
+		}
+		status := 0
+		switch e := e.(type) {
+		case *ast.CallExpr:
+			if i := c.sinkArg(e); i >= 0 && i < len(e.Args) {
+				status = c.statusOf(e.Args[i])
+			}
+		case *ast.CompositeLit:
+			for _, el := range e.Elts {
+				if kv, ok := el.(*ast.KeyValueExpr); ok {
+					el = kv.Value
+				}
+				if s := c.statusOf(el); s != 0 && c.isStatusConst(el) {
+					status = s
+				}
+			}
+		}
+		if status != 0 {
+			c.statusSentinels[v] = status
+		}
+	}
 }
 
 func (c *checker) recordAssign(pos token.Pos, lhs, rhs []ast.Expr) {
@@ -328,14 +364,18 @@ func (c *checker) collect() []write {
 				add(write{status: c.statusOf(n.Results[0]), expr: n.Results[0], at: n, literalPos: true}, stack)
 			}
 		case *ast.Ident:
-			if s, ok := c.sentinel(n); ok && c.sentinelIsWritten(stack) {
+			if s, ok, local := c.sentinel(n); ok && c.sentinelIsWritten(stack) {
 				var e ast.Expr = n
 				if len(stack) >= 2 {
 					if sel, ok := stack[len(stack)-2].(*ast.SelectorExpr); ok && sel.Sel == n {
 						e = sel
 					}
 				}
-				add(write{status: s.Status, expr: e, at: e}, stack)
+				w := write{status: s.Status, expr: e, at: e}
+				if local {
+					w.as = types.ExprString(e)
+				}
+				add(w, stack)
 			}
 		case *ast.CompositeLit:
 			t := c.pass.TypesInfo.TypeOf(n)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 
+	"xpkg/apierr"
 	"xpkg/errs"
 	"xpkg/policy"
 	"xpkg/respond"
@@ -83,4 +84,11 @@ var byError = map[error]int{
 
 func Handle(w http.ResponseWriter, r *http.Request, err error) {
 	respond.Error(w, statusOf(err), "failed")
+}
+
+func Me(w http.ResponseWriter, r *http.Request) error { // want Me:"check authn result 0"
+	if current(r) == nil {
+		return apierr.ErrLoginRequired // want `403 Forbidden written as apierr.ErrLoginRequired when the request carries no authenticated caller`
+	}
+	return nil
 }
