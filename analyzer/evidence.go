@@ -1437,8 +1437,8 @@ func (c *checker) kindConst(e ast.Expr) (kind, string, bool) {
 	if !ok {
 		return kUnknown, "", false
 	}
-	if _, named := types.Unalias(k.Type()).(*types.Named); !named {
-		return kUnknown, "", false
+	if _, named := types.Unalias(k.Type()).(*types.Named); !named || !words.IsFailure(k.Name()) {
+		return kUnknown, "", false // RoleUser is a value compared, not a failure
 	}
 	switch kk := fromWords(words.Classify(k.Name())); kk {
 	case kAuthn, kAuthz, kNeutral:

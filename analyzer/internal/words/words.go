@@ -236,3 +236,19 @@ func IsCredentialParam(name string) bool {
 	}
 	return Classify(name) == Authn
 }
+
+// IsFailure reports whether a constant named name names a failed check
+// (KindForbidden, codes.PermissionDenied, ErrorLoginRequired) rather than an
+// attribute value (RoleUser, ScopeWrite).
+func IsFailure(name string) bool {
+	if IsNegative(name) {
+		return true
+	}
+	for _, w := range Split(name) {
+		switch w {
+		case "required", "insufficient", "no", "not", "needs", "lacks", "unauthorized", "failed", "failure":
+			return true
+		}
+	}
+	return false
+}

@@ -99,3 +99,12 @@ func TestIsCredentialParam(t *testing.T) {
 		assert.False(t, IsCredentialParam(n), n)
 	}
 }
+
+func TestIsFailure(t *testing.T) {
+	for _, n := range []string{"KindForbidden", "PermissionDenied", "CodeUnauthenticated", "ErrorLoginRequired", "InsufficientScope"} {
+		assert.True(t, IsFailure(n), n)
+	}
+	for _, n := range []string{"RoleUser", "ScopeWrite", "KindAdmin", "PermissionRead"} {
+		assert.False(t, IsFailure(n), n)
+	}
+}

@@ -168,3 +168,22 @@ func afterRoleGuard(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusUnauthorized)
 	}
 }
+
+type Role string
+
+const RoleUser Role = "user"
+
+type Member struct {
+	Role Role
+	Tier *string
+}
+
+func (m *Member) IsUser() bool { return m != nil && m.Role == RoleUser } // want IsUser:"check authz result 0"
+
+// A role constant is a value compared, not a failure: IsUser() true is not a
+// failed check, whatever else the branch tests.
+func reserve(w http.ResponseWriter, m *Member) {
+	if m.IsUser() && m.Tier == nil {
+		w.WriteHeader(http.StatusUnauthorized)
+	}
+}
