@@ -62,9 +62,12 @@ func run(t *testing.T, dir string, name string, args ...string) (string, int) {
 }
 
 // finding is one diagnostic as "file:line category".
-func findings(t *testing.T, dir string) []string {
+func findings(t *testing.T, dir string, patterns ...string) []string {
 	t.Helper()
-	cmd := exec.Command(binary, "-json", "./...")
+	if len(patterns) == 0 {
+		patterns = []string{"./..."}
+	}
+	cmd := exec.Command(binary, append([]string{"-json"}, patterns...)...)
 	cmd.Dir = dir
 	out, err := cmd.Output()
 	require.NoError(t, err, "authstatus -json exits 0")
@@ -151,4 +154,24 @@ func TestStandaloneFixAndDiff(t *testing.T) {
 
 	_, _ = run(t, dir, binary, "-fix", "./...")
 	assert.Empty(t, findings(t, dir))
+}
+
+// TestStandaloneFactsAcrossPackages: the standalone driver loads the module's
+// own imported packages from source, so facts about their helpers and
+// predicates reach the requested package, which alone is reported on.
+func TestStandaloneFactsAcrossPackages(t *testing.T) {
+	dir := module(t, "xpkgapp")
+	assert.Equal(t, []string{
+		"app/app.go:17 use-403",
+		"app/app.go:21 forbidden-literal",
+	}, findings(t, dir, "./app"))
+	assert.Equal(t, []string{
+		"app/app.go:17 use-403",
+		"app/app.go:21 forbidden-literal",
+		"respond/respond.go:17 use-403",
+	}, findings(t, dir, "./..."))
+
+	// go vet gets the same facts through its own driver.
+	out, _ := run(t, dir, "go", "vet", "-vettool="+binary, "./app")
+	assert.Contains(t, out, "app/app.go:17:20: 401 Unauthorized written after permission check guard.Allows")
 }

@@ -1,0 +1,3 @@
+module example.com/xpkgapp
+
+go 1.26
