@@ -96,45 +96,46 @@ func standalone(a *analysis.Analyzer, args []string) (bool, int) {
 // and everything else from export data. It returns the requested packages;
 // each one's Imports keeps only the packages loaded from source.
 func load(patterns []string, tests bool) ([]*packages.Package, error) {
-	// A cheap first pass: names, imports and modules of the whole graph.
-	meta, err := packages.Load(&packages.Config{
-		Mode:  packages.NeedName | packages.NeedImports | packages.NeedDeps | packages.NeedModule,
-		Tests: tests,
-	}, patterns...)
+	cfg := &packages.Config{Mode: packages.LoadSyntax | packages.NeedModule, Tests: tests}
+	all, err := packages.Load(cfg, patterns...)
 	if err != nil {
 		return nil, err
 	}
 	requested := map[string]bool{}
-	local := map[string]bool{} // main-module packages reachable from the requested ones
-	var visit func(p *packages.Package)
-	visit = func(p *packages.Package) {
-		if local[p.PkgPath] || p.Module == nil || !p.Module.Main {
-			return
-		}
-		local[p.PkgPath] = true
-		for _, imp := range p.Imports {
-			visit(imp)
-		}
-	}
-	for _, p := range meta {
+	for _, p := range all {
 		requested[p.ID] = true
-		for _, imp := range p.Imports {
-			visit(imp)
+	}
+	// ./app alone: add the module's own packages it imports, until none
+	// is missing. With ./... there are none and one load is enough.
+	extra := map[string]bool{}
+	for {
+		loaded := map[string]bool{}
+		mains := map[string]bool{}
+		for _, p := range all {
+			loaded[p.PkgPath] = true
+			if p.Module != nil && p.Module.Main {
+				mains[p.Module.Path] = true
+			}
 		}
-	}
-	extra := make([]string, 0, len(local))
-	for path := range local {
-		extra = append(extra, path)
-	}
-
-	// The real load: requested and local packages from source, the rest
-	// from export data.
-	all, err := packages.Load(&packages.Config{
-		Mode:  packages.LoadSyntax | packages.NeedModule,
-		Tests: tests,
-	}, append(append([]string(nil), patterns...), extra...)...)
-	if err != nil {
-		return nil, err
+		missing := false
+		for _, p := range all {
+			for path := range p.Imports {
+				if !loaded[path] && !extra[path] && inModules(path, mains) {
+					extra[path] = true
+					missing = true
+				}
+			}
+		}
+		if !missing {
+			break
+		}
+		more := append([]string(nil), patterns...)
+		for path := range extra {
+			more = append(more, path)
+		}
+		if all, err = packages.Load(cfg, more...); err != nil {
+			return nil, err
+		}
 	}
 	byID := map[string]*packages.Package{}
 	for _, p := range all {
@@ -154,4 +155,14 @@ func load(patterns []string, tests bool) ([]*packages.Package, error) {
 		}
 	}
 	return roots, nil
+}
+
+// inModules reports whether the package path belongs to one of the modules.
+func inModules(path string, mods map[string]bool) bool {
+	for m := range mods {
+		if path == m || strings.HasPrefix(path, m+"/") {
+			return true
+		}
+	}
+	return false
 }
