@@ -78,7 +78,8 @@ func TestIllTyped(t *testing.T) {
 // TestAcrossPackages: helpers, predicates, errors and mappings of other
 // packages, carried by facts.
 func TestAcrossPackages(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "xpkg/errs", "xpkg/policy", "xpkg/respond", "xpkg/apierr", "xpkg/app")
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "xpkg/errs", "xpkg/policy", "xpkg/respond", "xpkg/apierr", "xpkg/app",
+		"xpkg/ginresp", "xpkg/ginapp", "xpkg/echoresp", "xpkg/echoapp")
 }
 
 func TestPolarity(t *testing.T) {

@@ -284,9 +284,12 @@ func (c *checker) fixedStatus(fd *ast.FuncDecl) int {
 // returnsStatusConst reports whether a function returning an integer returns
 // a named status constant (http.StatusNotFound, fiber.StatusForbidden):
 // a status-mapping function even where no call of it is in sight.
+//
+// Handlers of the func(w, r) (int, error) style, whose status an adapter
+// writes, count too: their first result is the status.
 func (c *checker) returnsStatusConst(fd *ast.FuncDecl) bool {
-	res := fd.Type.Results
-	if res == nil || len(res.List) != 1 || len(res.List[0].Names) > 1 || !isInteger(c.pass.TypesInfo.TypeOf(res.List[0].Type)) {
+	fn, _ := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+	if fn == nil || statusResults(fn) == 0 {
 		return false
 	}
 	found := false
@@ -295,13 +298,30 @@ func (c *checker) returnsStatusConst(fd *ast.FuncDecl) bool {
 		case *ast.FuncLit:
 			return false
 		case *ast.ReturnStmt:
-			if len(n.Results) == 1 && c.isStatusConst(n.Results[0]) {
+			if len(n.Results) > 0 && c.isStatusConst(n.Results[0]) {
 				found = true
 			}
 		}
 		return !found
 	})
 	return found
+}
+
+// statusResults returns how many results fn has if they can be a status
+// mapping: (int) or (int, error); otherwise 0.
+func statusResults(fn *types.Func) int {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return 0
+	}
+	res := sig.Results()
+	switch {
+	case res.Len() == 1 && isInteger(res.At(0).Type()):
+		return 1
+	case res.Len() == 2 && isInteger(res.At(0).Type()) && isError(res.At(1).Type()):
+		return 2
+	}
+	return 0
 }
 
 // isStatusConst reports whether e names a status constant of a package that
@@ -360,7 +380,7 @@ func (c *checker) collect() []write {
 				}
 			}
 		case *ast.ReturnStmt:
-			if fn := enclosingFuncDecl(c.pass.TypesInfo, stack); fn != nil && c.statusFuncs[fn] && len(n.Results) == 1 {
+			if fn := enclosingFuncDecl(c.pass.TypesInfo, stack); fn != nil && c.statusFuncs[fn] && len(n.Results) == statusResults(fn) && len(n.Results) > 0 {
 				add(write{status: c.statusOf(n.Results[0]), expr: n.Results[0], at: n, literalPos: true}, stack)
 			}
 		case *ast.Ident:
