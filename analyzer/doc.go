@@ -35,6 +35,17 @@
 // kind (403 is right there). Where the evidence is missing, mixed
 // (u == nil || !u.IsAdmin()) or conflicting, nothing is reported.
 //
+// # Across functions and packages
+//
+// The analyzer exports facts about the package's own objects, so that other
+// packages know them: StatusSinkFact (a helper forwarding its status
+// parameter to a sink), FixedStatusFact (a helper that always writes one
+// status), SentinelFact (an error variable carrying a status), CheckFact (a
+// function whose result is an authentication or authorization decision,
+// classified by its body) and ErrorKindFact (an error variable or type that
+// means one kind of failure). The standard library and the frameworks are
+// described by the knowledge tables and are not analysed.
+//
 // # Categories
 //
 //	use-403               401 written where authorization failed
