@@ -8,92 +8,57 @@ import (
 	"github.com/authstatus/authstatus/analyzer"
 )
 
-func TestAuthentication(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "authn")
-}
-
-func TestAuthorization(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "authz")
-}
-
-func TestLiteralFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "literals", "literalsalias", "literalsnoimport")
-}
-
-func TestTraps(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "traps")
-}
-
-func TestHelpers(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "helpers")
-}
-
-func TestMappings(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "mapping")
-}
-
-func TestFlow(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "flow")
-}
-
-func TestSuppression(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "ignore", "generated")
-}
-
-func TestGin(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "ginapp")
-}
-
-func TestEcho(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "echoapp")
-}
-
-func TestFiber(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "fiberapp")
-}
-
-func TestChi(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "chiapp")
-}
-
-func TestGorillaMux(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "muxapp")
-}
-
-func TestEchoV5(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "echov5app")
-}
-
-func TestFiberV3(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "fiberv3app")
-}
-
-// TestIllTyped runs on a package with type errors (the analyzer runs
-// despite them, as editors need): no panic, and no guesses where types are
-// missing.
-func TestIllTyped(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "illtyped")
-}
-
-// TestAcrossPackages: helpers, predicates, errors and mappings of other
-// packages, carried by facts.
-func TestAcrossPackages(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "xpkg/errs", "xpkg/policy", "xpkg/respond", "xpkg/apierr", "xpkg/app",
-		"xpkg/ginresp", "xpkg/ginapp", "xpkg/echoresp", "xpkg/echoapp")
-}
-
-func TestPolarity(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "polarity")
-}
-
-// TestRegressions: false positives found by running on real code, one
-// package each, named after the bug.
-func TestRegressions(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer,
+// Each case is one or more analysistest packages under testdata/src, with
+// the expected diagnostics and facts as // want comments; with fixes, the
+// .golden files next to them are the expected result of applying every fix.
+var cases = []struct {
+	name  string
+	pkgs  []string
+	fixes bool
+}{
+	{"Authentication", []string{"authn"}, false},
+	{"Authorization", []string{"authz"}, false},
+	{"LiteralFixes", []string{"literals", "literalsalias", "literalsnoimport"}, true},
+	{"Traps", []string{"traps"}, false},
+	{"Helpers", []string{"helpers"}, false},
+	{"Mappings", []string{"mapping"}, false},
+	{"Flow", []string{"flow"}, false},
+	{"Polarity", []string{"polarity"}, false},
+	{"Sentinels", []string{"sentinels"}, false},
+	{"Suppression", []string{"ignore", "generated"}, false},
+	// A package with type errors: the analyzer runs despite them, as
+	// editors need, without panicking or guessing where types are missing.
+	{"IllTyped", []string{"illtyped"}, false},
+	{"Gin", []string{"ginapp"}, false},
+	{"Echo", []string{"echoapp"}, false},
+	{"EchoV5", []string{"echov5app"}, false},
+	{"Fiber", []string{"fiberapp"}, true},
+	{"FiberV3", []string{"fiberv3app"}, false},
+	{"Chi", []string{"chiapp"}, false},
+	{"GorillaMux", []string{"muxapp"}, false},
+	// Helpers, predicates, errors and mappings of other packages, carried
+	// by facts, in net/http, gin and echo.
+	{"AcrossPackages", []string{
+		"xpkg/errs", "xpkg/policy", "xpkg/respond", "xpkg/apierr", "xpkg/app",
+		"xpkg/ginresp", "xpkg/ginapp", "xpkg/echoresp", "xpkg/echoapp",
+	}, false},
+	// False positives found by running on real code, one package each,
+	// named after the bug.
+	{"Regressions", []string{
 		"regress_credentialflag", "regress_oidcnonce", "regress_stepup",
-		"regress_originpredicate", "regress_manyargs", "regress_testfake")
+		"regress_originpredicate", "regress_manyargs", "regress_testfake",
+	}, false},
 }
 
-func TestSentinels(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "sentinels")
+func TestAnalyzer(t *testing.T) {
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			if tc.fixes {
+				analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, tc.pkgs...)
+			} else {
+				analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, tc.pkgs...)
+			}
+		})
+	}
 }

@@ -509,7 +509,7 @@ func (c *checker) compareResult(x, y ast.Expr, eq bool) (evidence, bool) {
 	}
 	one := constant.Compare(tv.Value, token.EQL, constant.MakeInt64(1))
 	return evidence{kind: fromCheck(ch.Kind), failed: one != eq, node: call,
-		phrase: "after " + noun(fromCheck(ch.Kind)) + " check " + show(call) + " failed"}, true
+		phrase: failedCheck(fromCheck(ch.Kind), call)}, true
 }
 
 // comparison classifies an attribute comparison by what it compares:
@@ -563,6 +563,12 @@ func negate(op token.Token) token.Token {
 	return op
 }
 
+// failedCheck is the phrase for a check of kind k on node that failed:
+// "after permission check u.IsAdmin() failed".
+func failedCheck(k kind, node ast.Node) string {
+	return "after " + noun(k) + " check " + show(node) + " failed"
+}
+
 func noun(k kind) string {
 	if k == kAuthz {
 		return "permission"
@@ -602,12 +608,12 @@ func (c *checker) predicate(call *ast.CallExpr, want bool, depth int) facts {
 	if ch, ok := c.kb.Check(funcKey(fn)); ok && ch.Result == 0 {
 		k := fromCheck(ch.Kind)
 		return one(evidence{kind: k, failed: !want, node: call,
-			phrase: "after " + noun(k) + " check " + show(call) + " failed"})
+			phrase: failedCheck(k, call)})
 	}
 	// What the predicate's body decides: guard.Allows(u, "invoice.refund").
 	if ch := c.checkOf(fn, 0); ch.kind == kAuthn || ch.kind == kAuthz {
 		return one(evidence{kind: ch.kind, failed: want == ch.failsWhenTrue, node: call,
-			phrase: "after " + noun(ch.kind) + " check " + show(call) + " failed"})
+			phrase: failedCheck(ch.kind, call)})
 	}
 	// A predicate over credentials: strings.HasPrefix(auth, "Bearer "),
 	// validKey(key).
@@ -647,7 +653,7 @@ func (c *checker) predicate(call *ast.CallExpr, want bool, depth int) facts {
 		return one(evidence{kind: kNeutral, failed: true, node: call})
 	case kAuthn, kAuthz:
 		return one(evidence{kind: k, failed: failed, node: call,
-			phrase: "after " + noun(k) + " check " + show(call) + " failed"})
+			phrase: failedCheck(k, call)})
 	}
 	if words.Classify(fn.Name()) == words.Mixed {
 		return facts{blocked: true}
@@ -743,7 +749,7 @@ func (c *checker) boolVar(id *ast.Ident, want bool, depth int) facts {
 					if ch, ok := c.kb.Check(funcKey(fn)); ok && ch.Result == a.index {
 						k := fromCheck(ch.Kind)
 						return one(evidence{kind: k, failed: !want, node: rhs, subjects: c.results[rhs],
-							phrase: "after " + noun(k) + " check " + show(rhs) + " failed"})
+							phrase: failedCheck(k, rhs)})
 					}
 					if c.isPrincipalGetter(fn, rhs) && a.index > 0 {
 						// acct, ok := accountFrom(r.Context())
@@ -798,7 +804,7 @@ func (c *checker) named(node ast.Expr, name string, want bool) facts {
 		return one(evidence{kind: kNeutral, failed: true, node: node})
 	case kAuthn, kAuthz:
 		return one(evidence{kind: k, failed: failed, node: node,
-			phrase: "after " + noun(k) + " check " + show(node) + " failed"})
+			phrase: failedCheck(k, node)})
 	}
 	return facts{}
 }
@@ -928,11 +934,11 @@ func (c *checker) errorOrigin(e ast.Expr, pos token.Pos, depth int) (evidence, b
 	if ch, ok := c.kb.Check(funcKey(fn)); ok && ch.Result == idx {
 		k := fromCheck(ch.Kind)
 		return c.reauth(call, evidence{kind: k, failed: true, node: call,
-			phrase: "after " + noun(k) + " check " + show(call) + " failed"}), true
+			phrase: failedCheck(k, call)}), true
 	}
 	if ch := c.checkOf(fn, idx); ch.kind == kAuthn || ch.kind == kAuthz {
 		return c.reauth(call, evidence{kind: ch.kind, failed: true, node: call,
-			phrase: "after " + noun(ch.kind) + " check " + show(call) + " failed"}), true
+			phrase: failedCheck(ch.kind, call)}), true
 	}
 	if g, ok := c.kb.Getter(funcKey(fn)); ok && g.What == knowledge.Cookie {
 		k := kAuthn
@@ -980,7 +986,7 @@ func (c *checker) errorOrigin(e ast.Expr, pos token.Pos, depth int) (evidence, b
 		switch k {
 		case kAuthn, kAuthz:
 			return c.reauth(call, evidence{kind: k, failed: true, node: call,
-				phrase: "after " + noun(k) + " check " + show(call) + " failed"}), true
+				phrase: failedCheck(k, call)}), true
 		case kNeutral:
 			return evidence{kind: kNeutral, failed: true, node: call}, true
 		}
