@@ -35,6 +35,7 @@ var cases = []struct {
 	{"Fiber", []string{"fiberapp"}, true},
 	{"FiberV3", []string{"fiberv3app"}, false},
 	{"Chi", []string{"chiapp"}, false},
+	{"MiddlewareCallbacks", []string{"callbacks"}, false},
 	{"GorillaMux", []string{"muxapp"}, false},
 	// Helpers, predicates, errors and mappings of other packages, carried
 	// by facts, in net/http, gin and echo.

@@ -165,6 +165,9 @@ type checker struct {
 	// statusSentinels are this package's error variables that carry a
 	// status: var errHTTPUnauthorized = &errHTTP{Status: http.StatusUnauthorized}.
 	statusSentinels map[*types.Var]int
+	// credParams are parameters of callbacks handed to authentication
+	// middleware: the key of echo's KeyAuth validator.
+	credParams map[*types.Var]bool
 	generated       map[*token.File]bool
 	ignored         map[*token.File]map[int]bool
 }
@@ -193,6 +196,7 @@ func newChecker(pass *analysis.Pass, insp *inspector.Inspector) *checker {
 		checks:          map[*types.Func]check{},
 		wellTyped:       map[ast.Node]bool{},
 		statusSentinels: map[*types.Var]int{},
+		credParams:      map[*types.Var]bool{},
 		generated:       map[*token.File]bool{},
 		ignored:         map[*token.File]map[int]bool{},
 	}

@@ -1102,6 +1102,9 @@ func (c *checker) value(e ast.Expr, depth int) valueInfo {
 		if !ok {
 			return valueInfo{}
 		}
+		if c.credParams[v] {
+			return valueInfo{cred: true}
+		}
 		a, ok := c.lastAssign(v, e.Pos())
 		if !ok {
 			return valueInfo{}

@@ -298,12 +298,9 @@ func (c *checker) checkHelperName(w write, isLit bool) bool {
 	if fn == nil || c.fixed[fn] != w.status {
 		return false
 	}
-	named := 0
-	switch {
-	case words.Has("forbidden", fn.Name()):
-		named = statusForbidden
-	case words.Has("unauthorized", fn.Name()), words.Has("unauthenticated", fn.Name()):
-		named = statusUnauthorized
+	named, by := promisedStatus(fn.Name()), "name"
+	if fd := c.decls[fn]; named == 0 && fd != nil && fd.Doc != nil {
+		named, by = promisedStatus(fd.Doc.Text()), "doc comment"
 	}
 	if named == 0 || named == w.status {
 		return false
@@ -317,8 +314,8 @@ func (c *checker) checkHelperName(w write, isLit bool) bool {
 	}
 	d := analysis.Diagnostic{
 		Pos: w.expr.Pos(), End: w.expr.End(), Category: category,
-		Message: fmt.Sprintf("%s written by %s, whose name says %s; callers of %s mean %s",
-			statusText(w.status), fn.Name(), statusText(named), fn.Name(), statusText(named)),
+		Message: fmt.Sprintf("%s written by %s, whose %s says %s; callers of %s mean %s",
+			statusText(w.status), fn.Name(), by, statusText(named), fn.Name(), statusText(named)),
 	}
 	if fix, ok := c.swapFix(w, named, isLit); ok {
 		d.SuggestedFixes = []analysis.SuggestedFix{fix}
@@ -368,4 +365,18 @@ func wellTyped(info *types.Info, n ast.Node) bool {
 		return ok
 	})
 	return ok
+}
+
+// promisedStatus returns the status a helper's name or doc comment promises,
+// when it names exactly one of the two.
+func promisedStatus(text string) int {
+	forbidden := words.Has("forbidden", text) || strings.Contains(text, "403")
+	unauthorized := words.Has("unauthorized", text) || words.Has("unauthenticated", text) || strings.Contains(text, "401")
+	switch {
+	case forbidden && !unauthorized:
+		return statusForbidden
+	case unauthorized && !forbidden:
+		return statusUnauthorized
+	}
+	return 0
 }

@@ -45,12 +45,14 @@ func (c *checker) prescan() {
 	// one of its parameters on.
 	var decls []*ast.FuncDecl
 	calls := map[*ast.FuncDecl][]*ast.CallExpr{}
-	c.insp.WithStack([]ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CallExpr)(nil), (*ast.FuncDecl)(nil)},
+	c.insp.WithStack([]ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CallExpr)(nil), (*ast.FuncDecl)(nil), (*ast.CompositeLit)(nil)},
 		func(n ast.Node, push bool, stack []ast.Node) bool {
 			if !push {
 				return true
 			}
 			switch n := n.(type) {
+			case *ast.CompositeLit:
+				c.recordCallbackFields(n)
 			case *ast.FuncDecl:
 				if n.Body != nil {
 					decls = append(decls, n)
@@ -67,6 +69,7 @@ func (c *checker) prescan() {
 				}
 				c.recordAssign(n.Pos(), lhs, n.Values)
 			case *ast.CallExpr:
+				c.recordCallbackArgs(n)
 				for i := len(stack) - 2; i >= 0; i-- {
 					if fd, ok := stack[i].(*ast.FuncDecl); ok {
 						calls[fd] = append(calls[fd], n)
@@ -553,4 +556,70 @@ func standalone(src []byte, tf *token.File, pos token.Pos) bool {
 		return true
 	}
 	return strings.TrimSpace(string(src[start:off])) == ""
+}
+
+// recordCallbackArgs marks the credential parameters of a callback handed to
+// an authentication middleware: middleware.KeyAuth(func(key string, ...)).
+func (c *checker) recordCallbackArgs(call *ast.CallExpr) {
+	fn := c.callee(call)
+	if fn == nil || fn.Pkg() == nil {
+		return
+	}
+	for i, a := range call.Args {
+		if params := c.kb.CallbackArg(fn.Pkg().Path(), fn.Name(), i); params != nil {
+			c.markCredParams(a, params)
+		}
+	}
+}
+
+// recordCallbackFields does the same for configuration structs:
+// keyauth.Config{Validator: func(c *fiber.Ctx, key string) (bool, error) {...}}.
+func (c *checker) recordCallbackFields(lit *ast.CompositeLit) {
+	t := c.pass.TypesInfo.TypeOf(lit)
+	if t == nil {
+		return
+	}
+	pkg, name := pkgOf(t), typeName(t)
+	for _, el := range lit.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		if key, ok := kv.Key.(*ast.Ident); ok {
+			if params := c.kb.CallbackField(pkg, name, key.Name); params != nil {
+				c.markCredParams(kv.Value, params)
+			}
+		}
+	}
+}
+
+// markCredParams marks parameters of the function literal or same-package
+// function e.
+func (c *checker) markCredParams(e ast.Expr, params []int) {
+	var ft *ast.FuncType
+	switch e := unparen(e).(type) {
+	case *ast.FuncLit:
+		ft = e.Type
+	case *ast.Ident:
+		if fn, ok := c.pass.TypesInfo.Uses[e].(*types.Func); ok {
+			// the declaration may come later in the package
+			for _, f := range c.pass.Files {
+				for _, d := range f.Decls {
+					if fd, ok := d.(*ast.FuncDecl); ok && c.pass.TypesInfo.Defs[fd.Name] == fn {
+						ft = fd.Type
+					}
+				}
+			}
+		}
+	}
+	if ft == nil {
+		return
+	}
+	for obj, i := range paramIndex(c.pass.TypesInfo, ft) {
+		for _, p := range params {
+			if v, ok := obj.(*types.Var); ok && p == i {
+				c.credParams[v] = true
+			}
+		}
+	}
 }

@@ -98,6 +98,9 @@ func build() *Index {
 	for k := range x.errorValues {
 		x.known[k[0]] = true
 	}
+	for _, cb := range CredentialCallbacks {
+		x.known[cb.Pkg] = true
+	}
 	return x
 }
 

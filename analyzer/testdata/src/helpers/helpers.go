@@ -76,3 +76,13 @@ func loginRequired(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusUnauthorized, "login required")
 	}
 }
+
+// deny responds with 403 Forbidden to callers who may not proceed.
+func deny(w http.ResponseWriter) { // want deny:"writes 401"
+	w.WriteHeader(http.StatusUnauthorized) // want `401 Unauthorized written by deny, whose doc comment says 403 Forbidden`
+}
+
+// reject answers 401 or 403, as the caller's state requires: no promise.
+func reject(w http.ResponseWriter) { // want reject:"writes 401"
+	w.WriteHeader(http.StatusUnauthorized)
+}
