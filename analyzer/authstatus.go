@@ -168,8 +168,8 @@ type checker struct {
 	// credParams are parameters of callbacks handed to authentication
 	// middleware: the key of echo's KeyAuth validator.
 	credParams map[*types.Var]bool
-	generated       map[*token.File]bool
-	ignored         map[*token.File]map[int]bool
+	generated  map[*token.File]bool
+	ignored    map[*token.File]map[int]bool
 }
 
 // An assign is one assignment to a variable: v = rhs, or v, ... = rhs (tuple).
