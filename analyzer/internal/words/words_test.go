@@ -108,3 +108,21 @@ func TestIsFailure(t *testing.T) {
 		assert.False(t, IsFailure(n), n)
 	}
 }
+
+// FuzzSplit: any string splits into non-empty lower-case words made of
+// letters, and classifying them never panics.
+func FuzzSplit(f *testing.F) {
+	for _, s := range []string{"IsAdmin", "JWTToken", "x-api-key", "ÄpfelÖl", "a1b2", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, w := range Split(s) {
+			if w == "" {
+				t.Fatalf("Split(%q) has an empty word", s)
+			}
+		}
+		_ = Classify(s)
+		_ = IsPrincipal(s)
+		_ = IsFailure(s)
+	})
+}
