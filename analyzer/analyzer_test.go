@@ -24,6 +24,7 @@ var cases = []struct {
 	{"Mappings", []string{"mapping"}, false},
 	{"Flow", []string{"flow"}, false},
 	{"Polarity", []string{"polarity"}, false},
+	{"ExpiredToken", []string{"expiredtoken"}, false},
 	{"Sentinels", []string{"sentinels"}, false},
 	{"Suppression", []string{"ignore", "generated"}, false},
 	// A package with type errors: the analyzer runs despite them, as

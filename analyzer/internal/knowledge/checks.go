@@ -15,6 +15,26 @@ const (
 // embedded *Enforcer or *SyncedEnforcer, and calls of them resolve to those
 // rows; BatchEnforce returns []bool and is left out.
 var AuthChecks = []Check{
+	// golang-jwt v5 and v4 request package (v5.3.1, v4.5.2):
+	// ParseFromRequest(req, extractor, keyFunc, ...) (*jwt.Token, error)
+	{Func: Func{Pkg: pkgJWTV5 + "/request", Name: "ParseFromRequest"}, Kind: Authn, Result: 1},
+	{Func: Func{Pkg: pkgJWTV5 + "/request", Name: "ParseFromRequestWithClaims"}, Kind: Authn, Result: 1},
+	{Func: Func{Pkg: pkgJWTV4 + "/request", Name: "ParseFromRequest"}, Kind: Authn, Result: 1},
+	{Func: Func{Pkg: pkgJWTV4 + "/request", Name: "ParseFromRequestWithClaims"}, Kind: Authn, Result: 1},
+	// The pre-module jwt-go lineage still in wide use: dgrijalva/jwt-go
+	// v3.2.0 and golang-jwt/jwt v3.2.2, Parse and ParseWithClaims as
+	// functions and *Parser methods.
+	{Func: Func{Pkg: "github.com/dgrijalva/jwt-go", Name: "Parse"}, Kind: Authn, Result: 1},
+	{Func: Func{Pkg: "github.com/dgrijalva/jwt-go", Name: "ParseWithClaims"}, Kind: Authn, Result: 1},
+	{Func: Func{Pkg: "github.com/dgrijalva/jwt-go", Recv: "Parser", Name: "Parse"}, Kind: Authn, Result: 1},
+	{Func: Func{Pkg: "github.com/dgrijalva/jwt-go", Recv: "Parser", Name: "ParseWithClaims"}, Kind: Authn, Result: 1},
+	{Func: Func{Pkg: "github.com/golang-jwt/jwt", Name: "Parse"}, Kind: Authn, Result: 1},
+	{Func: Func{Pkg: "github.com/golang-jwt/jwt", Name: "ParseWithClaims"}, Kind: Authn, Result: 1},
+	{Func: Func{Pkg: "github.com/golang-jwt/jwt", Recv: "Parser", Name: "Parse"}, Kind: Authn, Result: 1},
+	{Func: Func{Pkg: "github.com/golang-jwt/jwt", Recv: "Parser", Name: "ParseWithClaims"}, Kind: Authn, Result: 1},
+	// coreos/go-oidc v3 (v3.11.0): (*IDTokenVerifier).Verify(ctx, rawIDToken) (*IDToken, error)
+	{Func: Func{Pkg: "github.com/coreos/go-oidc/v3/oidc", Recv: "IDTokenVerifier", Name: "Verify"}, Kind: Authn, Result: 1},
+
 	// jwt v5: Parse(tokenString string, keyFunc Keyfunc, options ...ParserOption) (*Token, error)
 	{Func: Func{Pkg: pkgJWTV5, Name: "Parse"}, Kind: Authn, Result: 1},
 	{Func: Func{Pkg: pkgJWTV5, Name: "ParseWithClaims"}, Kind: Authn, Result: 1},
