@@ -973,7 +973,7 @@ func (c *checker) errorOrigin(e ast.Expr, pos token.Pos, depth int) (evidence, b
 	// Authorize. Operations that merely involve such things (CreateToken,
 	// UpdateRole) have no checking verb and say nothing.
 	ws := words.Split(fn.Name())
-	if len(ws) > 0 && (checkVerbs[ws[0]] || len(ws) == 1) {
+	if len(ws) > 0 && (checkVerbs[ws[0]] || len(ws) == 1 || hasAny(ws, signInWords)) {
 		k := fromWords(words.Classify(fn.Name()))
 		if k == kUnknown && checkVerbs[ws[0]] {
 			for _, a := range call.Args {
@@ -1035,6 +1035,19 @@ func (c *checker) aboutPrincipal(e ast.Expr) bool {
 		}
 		return false
 	}
+}
+
+// signInWords make a function's error an authentication failure wherever
+// they stand in its name: ProcessLogin, HandleSignin.
+var signInWords = map[string]bool{"login": true, "signin": true, "logon": true, "authenticate": true}
+
+func hasAny(ws []string, set map[string]bool) bool {
+	for _, w := range ws {
+		if set[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // checkVerbs begin the names of functions whose error is a verdict.

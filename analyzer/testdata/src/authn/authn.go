@@ -199,3 +199,28 @@ func wrapped(w http.ResponseWriter, r *http.Request) {
 		rec.WriteHeader(http.StatusForbidden) // want `use 401 Unauthorized`
 	}
 }
+
+type loginRequest struct{ Email, Password string }
+
+type backend struct{}
+
+func (backend) ProcessLogin(l loginRequest) (*User, error) { return nil, nil }
+
+func (backend) RecordVisit(u *User) error { return nil }
+
+func respondWithError(w http.ResponseWriter, code int, format string, args ...any) { // want respondWithError:"statusSink arg 1"
+	http.Error(w, format, code)
+}
+
+// A failed login is an authentication failure, whatever verb the
+// function's name starts with.
+func handleLogin(w http.ResponseWriter, r *http.Request, b backend, l loginRequest) {
+	u, err := b.ProcessLogin(l)
+	if err != nil {
+		respondWithError(w, http.StatusForbidden, "handleLogin: ProcessLogin %v", err) // want `403 Forbidden written after authentication check b.ProcessLogin\(l\) failed`
+		return
+	}
+	if err := b.RecordVisit(u); err != nil {
+		respondWithError(w, http.StatusForbidden, "visit")
+	}
+}
