@@ -738,8 +738,17 @@ func (c *checker) boolVar(id *ast.Ident, want bool, depth int) facts {
 				return f
 			}
 			if _, isCall := rhs.(*ast.CallExpr); !isCall {
-				// credential := claims.Credentials[perm]: a copy of
-				// something unclassified; its name adds nothing.
+				// isAdmin := claims["admin"].(bool), ok := claims.Permissions[p]:
+				// a flag looked up on the caller is a permission.
+				if ta, ok := rhs.(*ast.TypeAssertExpr); ok {
+					rhs = unparen(ta.X)
+				}
+				if ix, ok := rhs.(*ast.IndexExpr); ok && words.IsPrincipal(c.names(ix.X)...) {
+					return one(evidence{kind: kAuthz, failed: !want, node: a.rhs,
+						phrase: failedCheck(kAuthz, a.rhs)})
+				}
+				// Otherwise a copy of something unclassified: its name
+				// adds nothing.
 				return facts{}
 			}
 		} else {
@@ -1357,13 +1366,18 @@ func isRequestLike(t types.Type) bool {
 }
 
 // names returns the identifier names in e worth weighing: the fields and
-// variables compared or passed, not package names or string contents.
+// variables compared or passed, and the constant keys of map look-ups
+// (claims["role"]), not package names or other string contents.
 func (c *checker) names(e ast.Expr) []string {
 	var out []string
 	ast.Inspect(e, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
+		case *ast.IndexExpr:
+			if tv := c.pass.TypesInfo.Types[n.Index]; tv.Value != nil && tv.Value.Kind() == constant.String {
+				out = append(out, constant.StringVal(tv.Value))
+			}
 		case *ast.Ident:
 			if _, isPkg := c.pass.TypesInfo.Uses[n].(*types.PkgName); !isPkg {
 				out = append(out, n.Name)

@@ -89,3 +89,25 @@ func ErrorHandler(err error, c echo.Context) {
 		_ = c.NoContent(http.StatusForbidden)
 	}
 }
+
+// The echo JWT middleware's idiom: claims as a map, looked up by key.
+func AdminOnly(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		token, ok := c.Get("user").(*jwt.Token)
+		if !ok {
+			return echo.ErrUnauthorized
+		}
+		claims := token.Claims.(jwt.MapClaims)
+		if claims["role"] != "admin" {
+			return echo.ErrUnauthorized // want `401 Unauthorized written after permission check claims\["role"\] != "admin"`
+		}
+		isAdmin := claims["admin"].(bool)
+		if !isAdmin {
+			return c.NoContent(http.StatusUnauthorized) // want `401 Unauthorized written after permission check claims\["admin"\].\(bool\) failed`
+		}
+		if claims["name"] == "" {
+			return echo.ErrForbidden
+		}
+		return next(c)
+	}
+}
