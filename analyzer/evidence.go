@@ -1378,6 +1378,15 @@ func (c *checker) names(e ast.Expr) []string {
 			if tv := c.pass.TypesInfo.Types[n.Index]; tv.Value != nil && tv.Value.Kind() == constant.String {
 				out = append(out, constant.StringVal(tv.Value))
 			}
+		case *ast.CallExpr:
+			// c.GetString("role"), c.Locals("tenant"): the key says what
+			if fn := c.callee(n); fn != nil {
+				if g, ok := c.kb.Getter(funcKey(fn)); ok && g.Key < len(n.Args) {
+					if tv := c.pass.TypesInfo.Types[n.Args[g.Key]]; tv.Value != nil && tv.Value.Kind() == constant.String {
+						out = append(out, constant.StringVal(tv.Value))
+					}
+				}
+			}
 		case *ast.Ident:
 			if _, isPkg := c.pass.TypesInfo.Uses[n].(*types.PkgName); !isPkg {
 				out = append(out, n.Name)

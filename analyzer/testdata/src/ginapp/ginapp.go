@@ -108,3 +108,18 @@ func Routes() *gin.Engine {
 	api.DELETE("/posts/:id", RequireAdmin, DeletePost)
 	return r
 }
+
+// Values stored by the authentication middleware, compared by key.
+func RequireOwner(c *gin.Context) {
+	if c.GetString("role") != "owner" {
+		c.AbortWithStatus(http.StatusUnauthorized) // want `401 Unauthorized written after permission check c.GetString\("role"\) != "owner"`
+		return
+	}
+	if c.GetString("tenant") != c.Param("tenant") {
+		c.AbortWithStatus(http.StatusForbidden)
+		return
+	}
+	if c.GetString("page") != "1" {
+		c.AbortWithStatus(http.StatusUnauthorized)
+	}
+}
