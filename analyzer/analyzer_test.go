@@ -25,6 +25,7 @@ var cases = []struct {
 	{"Flow", []string{"flow"}, false},
 	{"Polarity", []string{"polarity"}, false},
 	{"ExpiredToken", []string{"expiredtoken"}, false},
+	{"SessionFlags", []string{"sessionflags"}, false},
 	{"Sentinels", []string{"sentinels"}, false},
 	{"Suppression", []string{"ignore", "generated"}, false},
 	// A package with type errors: the analyzer runs despite them, as

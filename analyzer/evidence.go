@@ -743,9 +743,10 @@ func (c *checker) boolVar(id *ast.Ident, want bool, depth int) facts {
 				if ta, ok := rhs.(*ast.TypeAssertExpr); ok {
 					rhs = unparen(ta.X)
 				}
-				if ix, ok := rhs.(*ast.IndexExpr); ok && words.IsPrincipal(c.names(ix.X)...) {
-					return one(evidence{kind: kAuthz, failed: !want, node: a.rhs,
-						phrase: failedCheck(kAuthz, a.rhs)})
+				if ix, ok := rhs.(*ast.IndexExpr); ok {
+					if f := c.flag(ix, a.rhs, want); len(f.list) > 0 {
+						return f
+					}
 				}
 				// Otherwise a copy of something unclassified: its name
 				// adds nothing.
@@ -780,6 +781,17 @@ func (c *checker) boolVar(id *ast.Ident, want bool, depth int) facts {
 						return one(evidence{kind: kAuthn, failed: !want, node: rhs, subjects: c.results[rhs],
 							phrase: "when the request carries no authenticated caller (" + show(rhs) + " failed)"})
 					}
+					// claims, ok := token.Claims.(*Claims): a malformed token
+					if c.value(rhs.X, depth+1).cred {
+						return one(evidence{kind: kAuthn, failed: !want, node: rhs,
+							phrase: failedCheck(kAuthn, rhs)})
+					}
+				}
+				// auth, ok := session.Values["authenticated"].(bool)
+				if ix, ok := unparen(rhs.X).(*ast.IndexExpr); ok {
+					if f := c.flag(ix, rhs, want); len(f.list) > 0 {
+						return f
+					}
 				}
 			case *ast.IndexExpr:
 				// sess, ok := sessions[cookie.Value]: a credential not on file
@@ -799,6 +811,28 @@ func (c *checker) boolVar(id *ast.Ident, want bool, depth int) facts {
 		}
 	}
 	return c.named(id, id.Name, want)
+}
+
+// flag classifies a boolean looked up in a map: session.Values["authenticated"]
+// by its key, claims["admin"] and claims.Permissions[p] (a flag on the
+// caller) as a permission.
+func (c *checker) flag(ix *ast.IndexExpr, node ast.Expr, want bool) facts {
+	// The key says what the flag is; the map's own name (Credentials,
+	// Values) only whose it is.
+	k := kUnknown
+	if tv := c.pass.TypesInfo.Types[ix.Index]; tv.Value != nil && tv.Value.Kind() == constant.String {
+		k = fromWords(words.Classify(constant.StringVal(tv.Value)))
+	}
+	if names := c.names(ix.X); k == kUnknown && words.IsPrincipal(names...) && words.Classify(names...) == words.None {
+		k = kAuthz // a flag on the user or claims, not on a session
+	}
+	switch k {
+	case kAuthn, kAuthz:
+		return one(evidence{kind: k, failed: !want, node: node, phrase: failedCheck(k, node)})
+	case kNeutral:
+		return one(evidence{kind: kNeutral, failed: true, node: node})
+	}
+	return facts{}
 }
 
 // named classifies a boolean by its name alone: isAdmin, authenticated,
@@ -1166,8 +1200,8 @@ func (c *checker) value(e ast.Expr, depth int) valueInfo {
 	case *ast.SliceExpr:
 		return c.value(e.X, depth+1)
 	case *ast.SelectorExpr:
-		// cookie.Value of a session cookie.
-		if v := c.value(e.X, depth+1); v.cred && e.Sel.Name == "Value" {
+		// cookie.Value of a session cookie, token.Claims of a parsed token.
+		if v := c.value(e.X, depth+1); v.cred && (e.Sel.Name == "Value" || e.Sel.Name == "Claims") {
 			return v
 		}
 	case *ast.TypeAssertExpr:
