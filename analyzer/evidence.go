@@ -616,9 +616,9 @@ func (c *checker) predicate(call *ast.CallExpr, want bool, depth int) facts {
 			phrase: failedCheck(ch.kind, call)})
 	}
 	// A predicate over credentials: strings.HasPrefix(auth, "Bearer "),
-	// validKey(key).
+	// validKey(key); not one named for permissions (isAdminToken(tok)).
 	for _, a := range call.Args {
-		if v := c.value(a, 0); v.cred {
+		if v := c.value(a, 0); v.cred && !namedForPermissions(fn) {
 			return one(evidence{kind: kAuthn, failed: !want, node: call,
 				phrase: "after authentication check " + show(call) + " failed"})
 		}
@@ -998,7 +998,7 @@ func (c *checker) errorOrigin(e ast.Expr, pos token.Pos, depth int) (evidence, b
 	// A function given the request's credentials, and little else, that
 	// fails rejected them: lookupAPIKey(key), sessions.Find(ctx, cookie.Value),
 	// base64 decoding. One taking many arguments does more than check them.
-	if args := c.nonContextArgs(call); len(args) <= 2 {
+	if args := c.nonContextArgs(call); len(args) <= 2 && !namedForPermissions(fn) {
 		for _, a := range args {
 			if v := c.value(a, depth+1); v.cred {
 				return c.reauth(call, evidence{kind: kAuthn, failed: true, node: call,
@@ -1035,6 +1035,13 @@ func (c *checker) errorOrigin(e ast.Expr, pos token.Pos, depth int) (evidence, b
 		}
 	}
 	return evidence{}, false
+}
+
+// namedForPermissions reports whether fn's name speaks of permissions,
+// alone or besides credentials: authorizeToken, isAdminToken.
+func namedForPermissions(fn *types.Func) bool {
+	k := words.Classify(fn.Name())
+	return k == words.Authz || k == words.Mixed
 }
 
 // nonContextArgs returns the arguments of call that are not a context or a
