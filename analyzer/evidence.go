@@ -343,7 +343,14 @@ func terminates(b *ast.BlockStmt) bool {
 // caseFacts returns what holds in the body of clause cc of switch sw.
 func (c *checker) caseFacts(cc *ast.CaseClause, sw ast.Node) facts {
 	if len(cc.List) == 0 {
-		return facts{} // default: only that the other cases failed
+		// default: only that the other cases failed. Of a switch on a
+		// role (switch u.Role { case "admin": ... default: }), that the
+		// caller has none of the roles let through.
+		if sw, ok := sw.(*ast.SwitchStmt); ok && sw.Tag != nil && fromWords(words.Classify(c.names(sw.Tag)...)) == kAuthz {
+			return one(evidence{kind: kAuthz, failed: true, either: true, node: sw.Tag,
+				phrase: "after permission check on " + show(sw.Tag) + " matched no allowed case"})
+		}
+		return facts{}
 	}
 	var alts []facts
 	switch sw := sw.(type) {

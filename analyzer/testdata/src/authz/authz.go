@@ -199,3 +199,19 @@ func statusVarWrong(w http.ResponseWriter, r *http.Request) {
 	}
 	w.WriteHeader(code)
 }
+
+// The default arm of a switch on the caller's role: no allowed role matched.
+func roleSwitch(w http.ResponseWriter, r *http.Request) {
+	u := userFrom(r.Context())
+	switch u.Role {
+	case "admin", "editor":
+		w.WriteHeader(http.StatusNoContent)
+	default:
+		w.WriteHeader(http.StatusUnauthorized) // want `401 Unauthorized written after permission check on u.Role matched no allowed case`
+	}
+	switch r.Method {
+	case http.MethodGet:
+	default:
+		w.WriteHeader(http.StatusUnauthorized)
+	}
+}
