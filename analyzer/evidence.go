@@ -187,7 +187,19 @@ func (c *checker) flow(f facts, cond ast.Expr, want bool) (evidence, bool) {
 			}
 		}
 	}
-	if len(subjects) == 0 {
+	// A caller taken from the request context (set there by the
+	// authentication middleware) is authenticated too, for comparisons of
+	// its fields: user := c.MustGet("user").(*User); post.UserID != user.ID.
+	fromContext := map[types.Object]bool{}
+	ast.Inspect(cond, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if obj := c.pass.TypesInfo.Uses[id]; obj != nil && !subjects[obj] && c.value(id, 0).principal {
+				fromContext[obj] = true
+			}
+		}
+		return true
+	})
+	if len(subjects) == 0 && len(fromContext) == 0 {
 		return evidence{}, false
 	}
 	for {
@@ -201,7 +213,7 @@ func (c *checker) flow(f facts, cond ast.Expr, want bool) (evidence, bool) {
 	switch e := cond.(type) {
 	case *ast.CallExpr:
 		fn := c.callee(e)
-		if fn == nil || want || !isBool(c.pass.TypesInfo.TypeOf(e)) || !c.mentions(e, subjects) {
+		if fn == nil || want || !isBool(c.pass.TypesInfo.TypeOf(e)) || len(subjects) == 0 || !c.mentions(e, subjects) {
 			return evidence{}, false
 		}
 		if p := fn.Pkg(); p != nil && (p.Path() == "errors" || p.Path() == "strings") {
@@ -226,6 +238,9 @@ func (c *checker) flow(f facts, cond ast.Expr, want bool) (evidence, bool) {
 	case *ast.BinaryExpr:
 		if e.Op != token.EQL && e.Op != token.NEQ {
 			return evidence{}, false
+		}
+		for k := range fromContext {
+			subjects[k] = true
 		}
 		for _, pair := range [][2]ast.Expr{{e.X, e.Y}, {e.Y, e.X}} {
 			sel, ok := unparen(pair[0]).(*ast.SelectorExpr)

@@ -82,7 +82,7 @@ var authnWords = set(
 	"token", "tokens", "jwt", "jws", "jwks", "bearer", "session", "sessions", "cookie",
 	"apikey", "signature", "hmac", "otp", "totp", "mfa", "oidc", "idtoken",
 	"anonymous", "anon", "expired", "expiry", "expires", "expiration", "revoked",
-	"issuer", "audience", "sid", "sess", "nonce",
+	"issuer", "audience", "sid", "sess", "nonce", "guest",
 )
 
 var authzWords = set(
