@@ -50,6 +50,7 @@ var cases = []struct {
 	{"Regressions", []string{
 		"regress_credentialflag", "regress_oidcnonce", "regress_stepup",
 		"regress_originpredicate", "regress_manyargs", "regress_testfake",
+		"regress_secondtoken",
 	}, false},
 }
 

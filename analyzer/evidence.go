@@ -1038,7 +1038,7 @@ func (c *checker) errorOrigin(e ast.Expr, pos token.Pos, depth int) (evidence, b
 	// Authorize. Operations that merely involve such things (CreateToken,
 	// UpdateRole) have no checking verb and say nothing.
 	ws := words.Split(fn.Name())
-	if len(ws) > 0 && (checkVerbs[ws[0]] || len(ws) == 1 || hasAny(ws, signInWords)) {
+	if len(ws) > 0 && (checkVerbs[ws[0]] || hasAny(ws, signInWords)) {
 		k := fromWords(words.Classify(fn.Name()))
 		if k == kUnknown && checkVerbs[ws[0]] {
 			for _, a := range call.Args {
@@ -1407,7 +1407,7 @@ var getterWords = map[string]bool{
 	"get": true, "current": true, "load": true, "fetch": true, "must": true, "extract": true,
 	"lookup": true, "from": true, "context": true, "ctx": true, "request": true, "req": true,
 	"authenticated": true, "auth": true, "logged": true, "in": true, "for": true, "of": true,
-	"read": true, "parse": true, "retrieve": true,
+	"read": true, "parse": true, "retrieve": true, "info": true,
 }
 
 // isRequestLike reports whether t carries a request: *http.Request,

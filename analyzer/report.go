@@ -36,6 +36,9 @@ func (c *checker) check(w write) {
 	if c.judges(w, tf) {
 		if f := c.decide(w); !f.blocked {
 			k, ev = f.failure()
+			if k == kAuthn && c.callerKnownBefore(w, ev) {
+				k, ev = kUnknown, nil
+			}
 		}
 	}
 
@@ -379,4 +382,63 @@ func promisedStatus(text string) int {
 		return statusUnauthorized
 	}
 	return 0
+}
+
+// callerKnownBefore reports whether, before w, the function took the caller
+// from the request context (where authentication middleware put it) and the
+// failed authentication check ev is about something else: a confirmation
+// token, a password re-check. A second credential of a signed-in caller is
+// refused with 403 as often as 401; no verdict.
+func (c *checker) callerKnownBefore(w write, ev *evidence) bool {
+	fn := enclosingFunc(w.stack)
+	if fn == nil {
+		return false
+	}
+	known := false
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if known || n == nil || n.Pos() >= w.at.Pos() {
+			return false
+		}
+		if _, ok := n.(*ast.FuncLit); ok && n != fn {
+			return false
+		}
+		as, ok := n.(*ast.AssignStmt)
+		if !ok {
+			return true
+		}
+		for i, l := range as.Lhs {
+			id, ok := l.(*ast.Ident)
+			if !ok || id.Name == "_" {
+				continue
+			}
+			var v valueInfo
+			switch {
+			case len(as.Rhs) == len(as.Lhs):
+				v = c.value(as.Rhs[i], 0)
+			case len(as.Rhs) == 1:
+				v = c.tupleValue(assign{rhs: as.Rhs[0], index: i, tuple: true}, 0)
+			}
+			obj := c.pass.TypesInfo.ObjectOf(id)
+			if obj == nil || !v.principal || mentionsObj(c.pass.TypesInfo, ev.node, obj) {
+				continue
+			}
+			if as.End() < ev.node.Pos() {
+				known = true
+			}
+		}
+		return !known
+	})
+	return known
+}
+
+// mentionsObj reports whether n refers to obj.
+func mentionsObj(info *types.Info, n ast.Node, obj types.Object) bool {
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		if id, ok := m.(*ast.Ident); ok && info.Uses[id] == obj {
+			found = true
+		}
+		return !found
+	})
+	return found
 }

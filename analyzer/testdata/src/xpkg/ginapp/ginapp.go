@@ -27,6 +27,9 @@ func Refund(c *gin.Context) {
 		ginresp.Abort(c, http.StatusForbidden, err.Error())
 		return
 	}
+}
+
+func Session(c *gin.Context) {
 	if _, err := policy.Resume(c.GetHeader("X-Session")); err != nil {
 		c.AbortWithStatus(http.StatusForbidden) // want `403 Forbidden written after authentication check policy.Resume\(c.GetHeader\("X-Session"\)\) failed`
 	}
