@@ -415,7 +415,9 @@ func (c *checker) callerKnownBefore(w write, ev *evidence) bool {
 			switch {
 			case len(as.Rhs) == len(as.Lhs):
 				v = c.value(as.Rhs[i], 0)
-			case len(as.Rhs) == 1:
+			case len(as.Rhs) == 1 && !hasCheckResult(c.pass.TypesInfo, as.Lhs):
+				// u, err := sessionUser(r) is itself the check, not a
+				// caller known beforehand
 				v = c.tupleValue(assign{rhs: as.Rhs[0], index: i, tuple: true}, 0)
 			}
 			obj := c.pass.TypesInfo.ObjectOf(id)
@@ -441,4 +443,15 @@ func mentionsObj(info *types.Info, n ast.Node, obj types.Object) bool {
 		return !found
 	})
 	return found
+}
+
+// hasCheckResult reports whether an assignment receives an error or a bool,
+// the verdict of the call it assigns from.
+func hasCheckResult(info *types.Info, lhs []ast.Expr) bool {
+	for _, l := range lhs {
+		if t := info.TypeOf(l); t != nil && (isError(t) || isBool(t)) {
+			return true
+		}
+	}
+	return false
 }

@@ -48,3 +48,16 @@ func anonymous(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusForbidden) // want `use 401 Unauthorized`
 	}
 }
+
+func sessionUser(r *http.Request) (*User, error) { return nil, nil }
+
+// The caller's own session failing is the request's authentication, even
+// though the same call returns the caller.
+func ownSession(w http.ResponseWriter, r *http.Request) {
+	u, err := sessionUser(r)
+	if err != nil {
+		w.WriteHeader(http.StatusForbidden) // want `use 401 Unauthorized`
+		return
+	}
+	_ = u
+}
