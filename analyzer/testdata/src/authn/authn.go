@@ -150,8 +150,8 @@ func nilPrincipalRight(w http.ResponseWriter, r *http.Request) {
 // Sentinel errors of authentication.
 
 var (
-	ErrInvalidToken = errors.New("invalid token") // want ErrInvalidToken:"errkind authn"
-	ErrTokenExpired = errors.New("token expired") // want ErrTokenExpired:"errkind authn"
+	ErrInvalidToken = errors.New("invalid token")           // want ErrInvalidToken:"errkind authn"
+	ErrTokenExpired = errors.New("token expired")           // want ErrTokenExpired:"errkind authn"
 	errNoCreds      = errors.New("no credentials supplied") // want errNoCreds:"errkind authn"
 )
 

@@ -137,9 +137,9 @@ func guardWrong(w http.ResponseWriter, r *http.Request) {
 // Authorization errors: sentinels and os.ErrPermission.
 
 var (
-	ErrForbidden        = errors.New("forbidden") // want ErrForbidden:"errkind authz"
-	ErrPermissionDenied = errors.New("permission denied") // want ErrPermissionDenied:"errkind authz"
-	ErrNotOwner         = errors.New("not the owner") // want ErrNotOwner:"errkind authz"
+	ErrForbidden        = errors.New("forbidden")                              // want ErrForbidden:"errkind authz"
+	ErrPermissionDenied = errors.New("permission denied")                      // want ErrPermissionDenied:"errkind authz"
+	ErrNotOwner         = errors.New("not the owner")                          // want ErrNotOwner:"errkind authz"
 	errNoAccess         = errors.New("you do not have access to this project") // want errNoAccess:"errkind authz"
 )
 

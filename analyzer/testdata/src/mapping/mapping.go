@@ -9,7 +9,7 @@ import (
 
 var (
 	ErrPermissionDenied = errors.New("permission denied") // want ErrPermissionDenied:"errkind authz"
-	ErrInvalidToken     = errors.New("invalid token") // want ErrInvalidToken:"errkind authn"
+	ErrInvalidToken     = errors.New("invalid token")     // want ErrInvalidToken:"errkind authn"
 	ErrNotFound         = errors.New("not found")
 	ErrSessionExpired   = errors.New("session expired") // want ErrSessionExpired:"errkind authn"
 )
