@@ -449,7 +449,7 @@ func (c *checker) equal(x, y ast.Expr, eq bool) facts {
 		}
 		if v := c.value(x, 0); v.principal {
 			return one(evidence{kind: kAuthn, failed: eq, node: x, subjects: c.objects(x),
-				phrase: "when the request carries no authenticated caller (" + show(x) + " is nil)"})
+				phrase: noCaller(x, "is nil")})
 		}
 		return facts{}
 	}
@@ -589,6 +589,12 @@ func negate(op token.Token) token.Token {
 // "after permission check u.IsAdmin() failed".
 func failedCheck(k kind, node ast.Node) string {
 	return "after " + noun(k) + " check " + show(node) + " failed"
+}
+
+// noCaller is the phrase for a caller missing from the request:
+// "when the request carries no authenticated caller (u is nil)".
+func noCaller(node ast.Node, how string) string {
+	return "when the request carries no authenticated caller (" + show(node) + " " + how + ")"
 }
 
 func noun(k kind) string {
@@ -786,13 +792,13 @@ func (c *checker) boolVar(id *ast.Ident, want bool, depth int) facts {
 					if c.isPrincipalGetter(fn, rhs) && a.index > 0 {
 						// acct, ok := accountFrom(r.Context())
 						return one(evidence{kind: kAuthn, failed: !want, node: rhs, subjects: c.results[rhs],
-							phrase: "when the request carries no authenticated caller (" + show(rhs) + " found nothing)"})
+							phrase: noCaller(rhs, "found nothing")})
 					}
 					if g, ok := c.kb.Getter(funcKey(fn)); ok && g.What == knowledge.ContextValue && a.index == 1 {
 						// user, exists := c.Get("user")
 						if c.lookupIsPrincipal(rhs, g) {
 							return one(evidence{kind: kAuthn, failed: !want, node: rhs, subjects: c.results[rhs],
-								phrase: "when the request carries no authenticated caller (" + show(rhs) + " found nothing)"})
+								phrase: noCaller(rhs, "found nothing")})
 						}
 					}
 				}
@@ -801,7 +807,7 @@ func (c *checker) boolVar(id *ast.Ident, want bool, depth int) facts {
 				if a.index == 1 {
 					if val := c.value(rhs, depth+1); val.principal {
 						return one(evidence{kind: kAuthn, failed: !want, node: rhs, subjects: c.results[rhs],
-							phrase: "when the request carries no authenticated caller (" + show(rhs) + " failed)"})
+							phrase: noCaller(rhs, "failed")})
 					}
 					// claims, ok := token.Claims.(*Claims): a malformed token
 					if c.value(rhs.X, depth+1).cred {
@@ -993,7 +999,7 @@ func (c *checker) errorOrigin(e ast.Expr, pos token.Pos, depth int) (evidence, b
 		case g.What == knowledge.ContextValue && c.lookupIsPrincipal(call, g):
 			// echo.ContextGet[*User](c, "user") found no caller
 			return evidence{kind: kAuthn, failed: true, node: call,
-				phrase: "when the request carries no authenticated caller (" + show(call) + " failed)"}, true
+				phrase: noCaller(call, "failed")}, true
 		}
 	}
 	if ch, ok := c.kb.Check(funcKey(fn)); ok && ch.Result == idx {
