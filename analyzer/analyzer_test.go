@@ -3,6 +3,7 @@ package analyzer_test
 import (
 	"testing"
 
+	"github.com/stretchr/testify/require"
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/authstatus/authstatus/analyzer"
@@ -65,4 +66,24 @@ func TestAnalyzer(t *testing.T) {
 			}
 		})
 	}
+}
+
+// The opt-in check, with helpers of this package and of another one.
+func TestMissingWWWAuthenticate(t *testing.T) {
+	t.Parallel()
+	a, err := analyzer.New(analyzer.Config{Enable: []string{analyzer.CategoryMissingWWWAuthenticate}})
+	require.NoError(t, err)
+	analysistest.Run(t, analysistest.TestData(), a, "challengeresp", "challenge")
+}
+
+// A project's own words, regular expressions and sinks.
+func TestConfigured(t *testing.T) {
+	t.Parallel()
+	a, err := analyzer.New(analyzer.Config{
+		AuthzWords:  []string{"clearance"},
+		AuthnRegexp: `(?i)^x-corp-passport$`,
+		Sinks:       []string{"configured/web.Send:1", "(*configured/web.Ctx).Reply:0"},
+	})
+	require.NoError(t, err)
+	analysistest.Run(t, analysistest.TestData(), a, "configured")
 }

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/authstatus/authstatus/analyzer/internal/knowledge"
+	"github.com/authstatus/authstatus/analyzer/internal/words"
 )
 
 // Diagnostic categories. They are stable: configuration, suppression and
@@ -25,17 +26,6 @@ const (
 	CategoryForbiddenLiteral    = "forbidden-literal"
 	CategoryUnauthorizedLiteral = "unauthorized-literal"
 )
-
-// Analyzer reports 401/403 status-code mistakes in HTTP handlers.
-var Analyzer = &analysis.Analyzer{
-	Name:             "authstatus",
-	Doc:              doc,
-	URL:              "https://pkg.go.dev/github.com/authstatus/authstatus/analyzer",
-	Requires:         []*analysis.Analyzer{inspect.Analyzer},
-	Run:              run,
-	RunDespiteErrors: true,
-	FactTypes:        []analysis.Fact{new(StatusSinkFact), new(FixedStatusFact), new(CheckFact), new(ErrorKindFact), new(SentinelFact)},
-}
 
 const (
 	statusUnauthorized = 401
@@ -63,25 +53,32 @@ type write struct {
 	literalPos bool
 }
 
-func run(pass *analysis.Pass) (any, error) {
+func run(pass *analysis.Pass, s *settings) (any, error) {
 	// The standard library and the frameworks are described by the
 	// knowledge tables; they need no analysis and export no facts.
 	if isStd(pass) || knowledge.IsKnownPackage(pass.Pkg.Path()) {
 		return nil, nil
 	}
-	http := importsHTTP(pass.Pkg)
+	http := importsHTTP(pass.Pkg, s.kb)
 	if !http && !mayExportFacts(pass.Pkg) {
 		return nil, nil
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	c := newChecker(pass, insp)
+	c := newChecker(pass, insp, s)
 	c.prescan()
 	c.exportFacts()
 	if !http {
 		return nil, nil // a package of errors or policies: facts only
 	}
-	for _, w := range c.collect() {
+	writes := c.collect()
+	for _, w := range writes {
 		c.check(w)
+	}
+	if s.reports(CategoryMissingWWWAuthenticate) {
+		ch := c.findChallenges()
+		for _, w := range writes {
+			c.checkChallenge(ch, w)
+		}
 	}
 	return nil, nil
 }
@@ -134,9 +131,9 @@ func mayExportFacts(pkg *types.Package) bool {
 
 // importsHTTP reports whether pkg directly imports a package that can write an
 // HTTP status. Packages that do not are skipped before any work.
-func importsHTTP(pkg *types.Package) bool {
+func importsHTTP(pkg *types.Package, kb *knowledge.Index) bool {
 	for _, imp := range pkg.Imports() {
-		if knowledge.IsHTTPPackage(imp.Path()) {
+		if kb.IsHTTPPackage(imp.Path()) {
 			return true
 		}
 	}
@@ -148,11 +145,17 @@ type checker struct {
 	pass *analysis.Pass
 	insp *inspector.Inspector
 	kb   *knowledge.Index
+	cfg  *settings
+	// words weighs identifiers and messages, with the project's own
+	// vocabulary.
+	words *words.Vocabulary
 
 	responseWriter *types.Interface // net/http.ResponseWriter, if reachable
 
 	// Same-package summaries, computed by prescan.
 	forwarders  map[*types.Func]int  // helpers passing parameter i to a status sink
+	fwdError    map[*types.Func]bool // forwarders whose sink makes an error value
+	swapped     map[ast.Expr]bool    // status expressions reported as use-401 or use-403
 	fixed       map[*types.Func]int  // helpers that always write this status
 	statusFuncs map[*types.Func]bool // functions whose int result is written as a status
 	statusVars  map[*types.Var]bool  // variables and struct fields written as a status
@@ -180,12 +183,16 @@ type assign struct {
 	tuple bool // rhs is a call, type assertion or index with several results
 }
 
-func newChecker(pass *analysis.Pass, insp *inspector.Inspector) *checker {
+func newChecker(pass *analysis.Pass, insp *inspector.Inspector, s *settings) *checker {
 	c := &checker{
 		pass:            pass,
 		insp:            insp,
-		kb:              knowledge.Default(),
+		kb:              s.kb,
+		cfg:             s,
+		words:           s.words,
 		forwarders:      map[*types.Func]int{},
+		fwdError:        map[*types.Func]bool{},
+		swapped:         map[ast.Expr]bool{},
 		fixed:           map[*types.Func]int{},
 		statusFuncs:     map[*types.Func]bool{},
 		statusVars:      map[*types.Var]bool{},

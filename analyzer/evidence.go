@@ -228,7 +228,7 @@ func (c *checker) flow(f facts, cond ast.Expr, want bool) (evidence, bool) {
 		}
 		if sel, ok := e.Fun.(*ast.SelectorExpr); ok {
 			if t := c.pass.TypesInfo.TypeOf(sel.X); t != nil {
-				if k := words.Classify(typeName(t)); k == words.Authn || k == words.Neutral || k == words.Mixed {
+				if k := c.words.Classify(typeName(t)); k == words.Authn || k == words.Neutral || k == words.Mixed {
 					return evidence{}, false
 				}
 			}
@@ -249,7 +249,7 @@ func (c *checker) flow(f facts, cond ast.Expr, want bool) (evidence, bool) {
 			}
 			// idTk.Nonce != nonce: the fields of a token or session are
 			// its own validation, not the caller's permissions.
-			if t := c.pass.TypesInfo.TypeOf(sel.X); t != nil && words.Classify(append(c.names(sel.X), typeName(t))...) == words.Authn {
+			if t := c.pass.TypesInfo.TypeOf(sel.X); t != nil && c.words.Classify(append(c.names(sel.X), typeName(t))...) == words.Authn {
 				continue
 			}
 			if v, ok := c.pass.TypesInfo.Uses[sel.Sel].(*types.Var); !ok || !v.IsField() {
@@ -361,7 +361,7 @@ func (c *checker) caseFacts(cc *ast.CaseClause, sw ast.Node) facts {
 		// default: only that the other cases failed. Of a switch on a
 		// role (switch u.Role { case "admin": ... default: }), that the
 		// caller has none of the roles let through.
-		if sw, ok := sw.(*ast.SwitchStmt); ok && sw.Tag != nil && fromWords(words.Classify(c.names(sw.Tag)...)) == kAuthz {
+		if sw, ok := sw.(*ast.SwitchStmt); ok && sw.Tag != nil && fromWords(c.words.Classify(c.names(sw.Tag)...)) == kAuthz {
 			return one(evidence{kind: kAuthz, failed: true, either: true, node: sw.Tag,
 				phrase: "after permission check on " + show(sw.Tag) + " matched no allowed case"})
 		}
@@ -548,8 +548,8 @@ func (c *checker) comparison(whole *ast.BinaryExpr, x, y ast.Expr, want bool) fa
 				phrase: "after credential check " + show(shown)})
 		}
 	}
-	k := fromWords(words.Classify(c.names(x)...))
-	if k2 := fromWords(words.Classify(c.names(y)...)); k2 != kUnknown {
+	k := fromWords(c.words.Classify(c.names(x)...))
+	if k2 := fromWords(c.words.Classify(c.names(y)...)); k2 != kUnknown {
 		switch {
 		case k == kUnknown:
 			k = k2
@@ -646,7 +646,7 @@ func (c *checker) predicate(call *ast.CallExpr, want bool, depth int) facts {
 	// A predicate over credentials: strings.HasPrefix(auth, "Bearer "),
 	// validKey(key); not one named for permissions (isAdminToken(tok)).
 	for _, a := range call.Args {
-		if v := c.value(a, 0); v.cred && !namedForPermissions(fn) {
+		if v := c.value(a, 0); v.cred && !c.namedForPermissions(fn) {
 			return one(evidence{kind: kAuthn, failed: !want, node: call,
 				phrase: "after authentication check " + show(call) + " failed"})
 		}
@@ -663,17 +663,17 @@ func (c *checker) predicate(call *ast.CallExpr, want bool, depth int) facts {
 	if words.IsNegative(fn.Name()) {
 		failed = want // sess.Expired(), u.IsAnonymous()
 	}
-	k := fromWords(words.Classify(fn.Name()))
+	k := fromWords(c.words.Classify(fn.Name()))
 	if k == kUnknown && onlyWords(fn.Name(), membershipWords) {
 		var names []string
 		for _, a := range call.Args {
 			names = append(names, c.names(a)...)
 		}
-		k = fromWords(words.Classify(names...))
+		k = fromWords(c.words.Classify(names...))
 	}
 	if k == kUnknown && onlyWords(fn.Name(), decisionWords) {
 		if sel, ok := call.Fun.(*ast.SelectorExpr); ok && c.pass.TypesInfo.Selections[sel] != nil {
-			k = fromWords(words.Classify(append(c.names(sel.X), typeName(c.pass.TypesInfo.TypeOf(sel.X)))...))
+			k = fromWords(c.words.Classify(append(c.names(sel.X), typeName(c.pass.TypesInfo.TypeOf(sel.X)))...))
 		}
 	}
 	switch k {
@@ -683,7 +683,7 @@ func (c *checker) predicate(call *ast.CallExpr, want bool, depth int) facts {
 		return one(evidence{kind: k, failed: failed, node: call,
 			phrase: failedCheck(k, call)})
 	}
-	if words.Classify(fn.Name()) == words.Mixed {
+	if c.words.Classify(fn.Name()) == words.Mixed {
 		return facts{blocked: true}
 	}
 	return facts{}
@@ -710,7 +710,7 @@ func (c *checker) expiry(call *ast.CallExpr, fn *types.Func, want bool) facts {
 				}
 			}
 		}
-		return expiry && (words.Classify(holder...) == words.Authn || words.IsPrincipal(holder...))
+		return expiry && (c.words.Classify(holder...) == words.Authn || words.IsPrincipal(holder...))
 	}
 	var expiredWhenTrue bool
 	switch {
@@ -829,7 +829,7 @@ func (c *checker) boolVar(id *ast.Ident, want bool, depth int) facts {
 				}
 				// sess, ok := sessions[id]
 				if a.index == 1 {
-					k := fromWords(words.Classify(c.names(rhs.X)...))
+					k := fromWords(c.words.Classify(c.names(rhs.X)...))
 					if k == kAuthn || k == kAuthz {
 						return one(evidence{kind: k, failed: !want, node: rhs,
 							phrase: "after " + noun(k) + " look-up " + show(rhs) + " failed"})
@@ -849,9 +849,9 @@ func (c *checker) flag(ix *ast.IndexExpr, node ast.Expr, want bool) facts {
 	// Values) only whose it is.
 	k := kUnknown
 	if tv := c.pass.TypesInfo.Types[ix.Index]; tv.Value != nil && tv.Value.Kind() == constant.String {
-		k = fromWords(words.Classify(constant.StringVal(tv.Value)))
+		k = fromWords(c.words.Classify(constant.StringVal(tv.Value)))
 	}
-	if names := c.names(ix.X); k == kUnknown && words.IsPrincipal(names...) && words.Classify(names...) == words.None {
+	if names := c.names(ix.X); k == kUnknown && words.IsPrincipal(names...) && c.words.Classify(names...) == words.None {
 		k = kAuthz // a flag on the user or claims, not on a session
 	}
 	switch k {
@@ -870,7 +870,7 @@ func (c *checker) named(node ast.Expr, name string, want bool) facts {
 	if words.IsNegative(name) {
 		failed = want
 	}
-	switch k := fromWords(words.Classify(name)); k {
+	switch k := fromWords(c.words.Classify(name)); k {
 	case kNeutral:
 		return one(evidence{kind: kNeutral, failed: true, node: node})
 	case kAuthn, kAuthz:
@@ -916,7 +916,7 @@ func (c *checker) errorValue(e ast.Expr) (evidence, bool) {
 		k = c.errorKindOf(v)
 	} else if _, ok := obj.(*types.Const); ok {
 		// Domain error kinds and gRPC-style codes: codes.PermissionDenied.
-		k = fromWords(words.Classify(obj.Name()))
+		k = fromWords(c.words.Classify(obj.Name()))
 	}
 	switch k {
 	case kAuthn, kAuthz:
@@ -993,7 +993,7 @@ func (c *checker) errorOrigin(e ast.Expr, pos token.Pos, depth int) (evidence, b
 	}
 	if g, ok := c.kb.Getter(funcKey(fn)); ok {
 		switch {
-		case g.What == knowledge.Cookie && words.Classify(c.keyNames(call, g)...) == words.Neutral:
+		case g.What == knowledge.Cookie && c.words.Classify(c.keyNames(call, g)...) == words.Neutral:
 			// a CSRF cookie is no credential
 			return evidence{kind: kNeutral, failed: true, node: call}, true
 		case g.What == knowledge.ContextValue && c.lookupIsPrincipal(call, g):
@@ -1013,7 +1013,7 @@ func (c *checker) errorOrigin(e ast.Expr, pos token.Pos, depth int) (evidence, b
 	}
 	if g, ok := c.kb.Getter(funcKey(fn)); ok && g.What == knowledge.Cookie {
 		k := kAuthn
-		if words.Classify(c.keyNames(call, g)...) == words.Neutral {
+		if c.words.Classify(c.keyNames(call, g)...) == words.Neutral {
 			k = kNeutral
 		}
 		return evidence{kind: k, failed: true, node: call,
@@ -1026,7 +1026,7 @@ func (c *checker) errorOrigin(e ast.Expr, pos token.Pos, depth int) (evidence, b
 	// A function given the request's credentials, and little else, that
 	// fails rejected them: lookupAPIKey(key), sessions.Find(ctx, cookie.Value),
 	// base64 decoding. One taking many arguments does more than check them.
-	if args := c.nonContextArgs(call); len(args) <= 2 && !namedForPermissions(fn) {
+	if args := c.nonContextArgs(call); len(args) <= 2 && !c.namedForPermissions(fn) {
 		for _, a := range args {
 			if v := c.value(a, depth+1); v.cred {
 				return c.reauth(call, evidence{kind: kAuthn, failed: true, node: call,
@@ -1045,7 +1045,7 @@ func (c *checker) errorOrigin(e ast.Expr, pos token.Pos, depth int) (evidence, b
 	// UpdateRole) have no checking verb and say nothing.
 	ws := words.Split(fn.Name())
 	if len(ws) > 0 && (checkVerbs[ws[0]] || hasAny(ws, signInWords)) {
-		k := fromWords(words.Classify(fn.Name()))
+		k := fromWords(c.words.Classify(fn.Name()))
 		if k == kUnknown && checkVerbs[ws[0]] {
 			for _, a := range call.Args {
 				if v := c.value(a, depth+1); v.cred {
@@ -1067,8 +1067,8 @@ func (c *checker) errorOrigin(e ast.Expr, pos token.Pos, depth int) (evidence, b
 
 // namedForPermissions reports whether fn's name speaks of permissions,
 // alone or besides credentials: authorizeToken, isAdminToken.
-func namedForPermissions(fn *types.Func) bool {
-	k := words.Classify(fn.Name())
+func (c *checker) namedForPermissions(fn *types.Func) bool {
+	k := c.words.Classify(fn.Name())
 	return k == words.Authz || k == words.Mixed
 }
 
@@ -1230,7 +1230,7 @@ func (c *checker) value(e ast.Expr, depth int) valueInfo {
 			return v
 		}
 		if isHeaderType(info.TypeOf(e.X)) {
-			return headerValue(info, e.Index)
+			return c.headerValue(info, e.Index)
 		}
 	case *ast.SliceExpr:
 		return c.value(e.X, depth+1)
@@ -1297,7 +1297,7 @@ func (c *checker) tupleValue(a assign, depth int) valueInfo {
 // session cookie, the principal stored in the context.
 func (c *checker) getterValue(call *ast.CallExpr, g knowledge.Getter) valueInfo {
 	names := c.keyNames(call, g)
-	k := words.Classify(names...)
+	k := c.words.Classify(names...)
 	if k == words.Neutral {
 		return valueInfo{neutral: true}
 	}
@@ -1329,7 +1329,7 @@ func (c *checker) getterValue(call *ast.CallExpr, g knowledge.Getter) valueInfo 
 // identity: its key is named for a user, claims, principal or token.
 func (c *checker) lookupIsPrincipal(call *ast.CallExpr, g knowledge.Getter) bool {
 	names := c.keyNames(call, g)
-	return words.IsPrincipal(names...) || words.Classify(names...) == words.Authn
+	return words.IsPrincipal(names...) || c.words.Classify(names...) == words.Authn
 }
 
 // keyNames returns the words of a getter's key: the constant string, or the
@@ -1354,13 +1354,13 @@ func isHeaderType(t types.Type) bool {
 	return t != nil && typeName(t) == "Header" && pkgOf(t) == "net/http"
 }
 
-func headerValue(info *types.Info, key ast.Expr) valueInfo {
+func (c *checker) headerValue(info *types.Info, key ast.Expr) valueInfo {
 	tv := info.Types[key]
 	if tv.Value == nil || tv.Value.Kind() != constant.String {
 		return valueInfo{}
 	}
 	name := constant.StringVal(tv.Value)
-	switch words.Classify(name) {
+	switch c.words.Classify(name) {
 	case words.Neutral:
 		return valueInfo{neutral: true}
 	case words.Authn:
@@ -1554,7 +1554,7 @@ func (c *checker) kindConst(e ast.Expr) (kind, string, bool) {
 	if _, named := types.Unalias(k.Type()).(*types.Named); !named || !words.IsFailure(k.Name()) {
 		return kUnknown, "", false // RoleUser is a value compared, not a failure
 	}
-	switch kk := fromWords(words.Classify(k.Name())); kk {
+	switch kk := fromWords(c.words.Classify(k.Name())); kk {
 	case kAuthn, kAuthz, kNeutral:
 		return kk, show(e), true
 	}

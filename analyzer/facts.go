@@ -14,8 +14,20 @@ import (
 // and gob-safe, and prints in the form tests assert with // want name:"fact".
 
 // StatusSinkFact marks a function that writes the status passed as its
-// parameter Arg: writeError(w, code, msg).
-type StatusSinkFact struct{ Arg int }
+// parameter Arg: writeError(w, code, msg). Error marks one that makes an
+// error value carrying the status instead (apiError(code) returning
+// echo.NewHTTPError(code)): a handler returns it and the framework writes it.
+type StatusSinkFact struct {
+	Arg   int
+	Error bool
+}
+
+// ChallengeFact marks a function that sets the WWW-Authenticate response
+// header: challenge(w, realm).
+type ChallengeFact struct{}
+
+func (*ChallengeFact) AFact()         {}
+func (*ChallengeFact) String() string { return "sets WWW-Authenticate" }
 
 // FixedStatusFact marks a function that always writes Status: forbidden(w).
 type FixedStatusFact struct{ Status int }
@@ -47,7 +59,12 @@ func (*FixedStatusFact) AFact() {}
 func (*CheckFact) AFact()       {}
 func (*ErrorKindFact) AFact()   {}
 
-func (f *StatusSinkFact) String() string  { return fmt.Sprintf("statusSink arg %d", f.Arg) }
+func (f *StatusSinkFact) String() string {
+	if f.Error {
+		return fmt.Sprintf("statusSink arg %d error", f.Arg)
+	}
+	return fmt.Sprintf("statusSink arg %d", f.Arg)
+}
 func (f *FixedStatusFact) String() string { return fmt.Sprintf("writes %d", f.Status) }
 func (f *CheckFact) String() string {
 	if f.FailsWhenTrue {
@@ -80,6 +97,31 @@ func (c *checker) forwarderArg(fn *types.Func) (int, bool) {
 		return f.Arg, true
 	}
 	return 0, false
+}
+
+// forwardsToError reports whether the forwarder fn puts its status in an
+// error value rather than writing it.
+func (c *checker) forwardsToError(fn *types.Func) bool {
+	if _, ok := c.forwarders[fn]; ok {
+		return c.fwdError[fn]
+	}
+	var f StatusSinkFact
+	return fn.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(fn, &f) && f.Error
+}
+
+// sinkMakesError reports whether the sink call makes an error value carrying
+// the status (echo.NewHTTPError, or a helper around it) instead of writing
+// the response.
+func (c *checker) sinkMakesError(call *ast.CallExpr) bool {
+	fn := c.callee(call)
+	if fn == nil {
+		return false
+	}
+	if _, ok := c.forwarderArg(fn); ok {
+		return c.forwardsToError(fn)
+	}
+	s, ok := c.kb.Sink(funcKey(fn))
+	return ok && s.Error
 }
 
 // fixedStatusOf returns the status fn always writes, if any.
@@ -189,7 +231,7 @@ func (c *checker) predicateBody(fd *ast.FuncDecl) check {
 	}
 	// The name must not disagree: rejectForeignOrigin is about origins,
 	// whatever cookies its body looks at.
-	if nk := words.Classify(fd.Name.Name); nk == words.Mixed || nk == words.Neutral || (nk != words.None && fromWords(nk) != k) {
+	if nk := c.words.Classify(fd.Name.Name); nk == words.Mixed || nk == words.Neutral || (nk != words.None && fromWords(nk) != k) {
 		return check{}
 	}
 	failsWhenTrue := votes[true] > 0
@@ -275,7 +317,7 @@ func (c *checker) returnedError(e ast.Expr) kind {
 			}
 			if len(e.Args) > 0 {
 				if tv := info.Types[e.Args[0]]; tv.Value != nil && tv.Value.Kind() == constant.String {
-					return fromWords(words.Classify(constant.StringVal(tv.Value)))
+					return fromWords(c.words.Classify(constant.StringVal(tv.Value)))
 				}
 			}
 		}
@@ -326,9 +368,9 @@ func (c *checker) errorKindOf(obj types.Object) kind {
 			return kind(f.Kind)
 		}
 	}
-	k := fromWords(words.Classify(obj.Name()))
+	k := fromWords(c.words.Classify(obj.Name()))
 	if v, ok := obj.(*types.Var); ok && k == kUnknown && obj.Pkg() == c.pass.Pkg {
-		k = fromWords(words.Classify(c.errorMessage(v)))
+		k = fromWords(c.words.Classify(c.errorMessage(v)))
 	}
 	return k
 }
@@ -336,7 +378,7 @@ func (c *checker) errorKindOf(obj types.Object) kind {
 // exportFacts exports what this package's objects are to its importers.
 func (c *checker) exportFacts() {
 	for fn, i := range c.forwarders {
-		c.pass.ExportObjectFact(fn, &StatusSinkFact{Arg: i})
+		c.pass.ExportObjectFact(fn, &StatusSinkFact{Arg: i, Error: c.fwdError[fn]})
 	}
 	for fn, s := range c.fixed {
 		c.pass.ExportObjectFact(fn, &FixedStatusFact{Status: s})

@@ -85,7 +85,7 @@ func runOnSource(t *testing.T, src string) []analysis.Diagnostic {
 		AllObjectFacts:    func() []analysis.ObjectFact { return nil },
 		AllPackageFacts:   func() []analysis.PackageFact { return nil },
 	}
-	if _, err := run(pass); err != nil {
+	if _, err := Analyzer.Run(pass); err != nil {
 		t.Fatalf("run: %v", err)
 	}
 	return diags

@@ -60,7 +60,7 @@ func (c *checker) check(w write) {
 		if w.as != "" {
 			msg = fmt.Sprintf("%s written as %s %s; %s", statusText(w.status), w.as, ev.phrase, advice)
 		}
-		if disabled[category] {
+		if !c.cfg.reports(category) {
 			return
 		}
 		d := analysis.Diagnostic{
@@ -73,6 +73,7 @@ func (c *checker) check(w write) {
 			}
 		}
 		c.pass.Report(d)
+		c.swapped[w.expr] = true
 		return
 	}
 	if isLit {
@@ -80,7 +81,7 @@ func (c *checker) check(w write) {
 		if w.status == statusUnauthorized {
 			category = CategoryUnauthorizedLiteral
 		}
-		if disabled[category] {
+		if !c.cfg.reports(category) {
 			return
 		}
 		use := constName(w.status)
@@ -312,7 +313,7 @@ func (c *checker) checkHelperName(w write, isLit bool) bool {
 	if named == statusUnauthorized {
 		category = CategoryUse401
 	}
-	if disabled[category] {
+	if !c.cfg.reports(category) {
 		return true
 	}
 	d := analysis.Diagnostic{

@@ -105,6 +105,7 @@ func (c *checker) prescan() {
 				}
 				if p, ok := params[c.pass.TypesInfo.Uses[id]]; ok && isInteger(c.pass.TypesInfo.TypeOf(id)) {
 					c.forwarders[fn] = p
+					c.fwdError[fn] = c.sinkMakesError(call)
 					changed = true
 					break
 				}

@@ -12,7 +12,7 @@ const (
 // covered by the net/http row.)
 var EchoSinks = []Sink{
 	// v4: func NewHTTPError(code int, message ...interface{}) *HTTPError
-	{Func: Func{Pkg: pkgEchoV4, Name: "NewHTTPError"}, Arg: 0},
+	{Func: Func{Pkg: pkgEchoV4, Name: "NewHTTPError"}, Arg: 0, Error: true},
 	{Func: Func{Pkg: pkgEchoV4, Recv: "Context", Name: "Blob"}, Arg: 0},
 	{Func: Func{Pkg: pkgEchoV4, Recv: "Context", Name: "HTML"}, Arg: 0},
 	{Func: Func{Pkg: pkgEchoV4, Recv: "Context", Name: "HTMLBlob"}, Arg: 0},
@@ -31,7 +31,7 @@ var EchoSinks = []Sink{
 	{Func: Func{Pkg: pkgEchoV4, Recv: "Context", Name: "XMLPretty"}, Arg: 0},
 
 	// v5: func NewHTTPError(code int, message string) *HTTPError
-	{Func: Func{Pkg: pkgEchoV5, Name: "NewHTTPError"}, Arg: 0},
+	{Func: Func{Pkg: pkgEchoV5, Name: "NewHTTPError"}, Arg: 0, Error: true},
 	{Func: Func{Pkg: pkgEchoV5, Recv: "Context", Name: "Blob"}, Arg: 0},
 	{Func: Func{Pkg: pkgEchoV5, Recv: "Context", Name: "HTML"}, Arg: 0},
 	{Func: Func{Pkg: pkgEchoV5, Recv: "Context", Name: "HTMLBlob"}, Arg: 0},

@@ -16,7 +16,7 @@ const (
 // (*DefaultRes).SendStatus.
 var FiberSinks = []Sink{
 	// v2: func NewError(code int, message ...string) *Error
-	{Func: Func{Pkg: pkgFiberV2, Name: "NewError"}, Arg: 0},
+	{Func: Func{Pkg: pkgFiberV2, Name: "NewError"}, Arg: 0, Error: true},
 	{Func: Func{Pkg: pkgFiberV2, Recv: "Ctx", Name: "SendStatus"}, Arg: 0},
 	{Func: Func{Pkg: pkgFiberV2, Recv: "Ctx", Name: "Status"}, Arg: 0},
 	// Redirect(location string, status ...int) and relatives: the status is
@@ -26,9 +26,9 @@ var FiberSinks = []Sink{
 	{Func: Func{Pkg: pkgFiberV2, Recv: "Ctx", Name: "RedirectToRoute"}, Arg: 2},
 
 	// v3: func NewError(code int, message ...string) *Error
-	{Func: Func{Pkg: pkgFiberV3, Name: "NewError"}, Arg: 0},
+	{Func: Func{Pkg: pkgFiberV3, Name: "NewError"}, Arg: 0, Error: true},
 	// v3: func NewErrorf(code int, message ...any) *Error
-	{Func: Func{Pkg: pkgFiberV3, Name: "NewErrorf"}, Arg: 0},
+	{Func: Func{Pkg: pkgFiberV3, Name: "NewErrorf"}, Arg: 0, Error: true},
 	{Func: Func{Pkg: pkgFiberV3, Recv: "Ctx", Name: "SendStatus"}, Arg: 0},
 	{Func: Func{Pkg: pkgFiberV3, Recv: "Ctx", Name: "Status"}, Arg: 0},
 	{Func: Func{Pkg: pkgFiberV3, Recv: "DefaultCtx", Name: "Status"}, Arg: 0},
@@ -38,6 +38,20 @@ var FiberSinks = []Sink{
 	{Func: Func{Pkg: pkgFiberV3, Recv: "Res", Name: "Status"}, Arg: 0},
 	// c.Redirect().Status(code).To(location)
 	{Func: Func{Pkg: pkgFiberV3, Recv: "Redirect", Name: "Status"}, Arg: 0},
+}
+
+// FiberHeaderSetters set a response header: Set(key, val string) and
+// Append(field string, values ...string), on v2's *Ctx and on v3's Ctx and
+// Res interfaces and their *DefaultRes implementation.
+var FiberHeaderSetters = []HeaderSetter{
+	{Func: Func{Pkg: pkgFiberV2, Recv: "Ctx", Name: "Set"}, Key: 0},
+	{Func: Func{Pkg: pkgFiberV2, Recv: "Ctx", Name: "Append"}, Key: 0},
+	{Func: Func{Pkg: pkgFiberV3, Recv: "Ctx", Name: "Set"}, Key: 0},
+	{Func: Func{Pkg: pkgFiberV3, Recv: "Ctx", Name: "Append"}, Key: 0},
+	{Func: Func{Pkg: pkgFiberV3, Recv: "Res", Name: "Set"}, Key: 0},
+	{Func: Func{Pkg: pkgFiberV3, Recv: "Res", Name: "Append"}, Key: 0},
+	{Func: Func{Pkg: pkgFiberV3, Recv: "DefaultRes", Name: "Set"}, Key: 0},
+	{Func: Func{Pkg: pkgFiberV3, Recv: "DefaultRes", Name: "Append"}, Key: 0},
 }
 
 // FiberSentinels are fiber's predeclared 401 and 403 *Error values.

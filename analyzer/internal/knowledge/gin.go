@@ -2,6 +2,12 @@ package knowledge
 
 const pkgGin = "github.com/gin-gonic/gin"
 
+// GinHeaderSetters set a response header.
+var GinHeaderSetters = []HeaderSetter{
+	// func (c *Context) Header(key, value string)
+	{Func: Func{Pkg: pkgGin, Recv: "Context", Name: "Header"}, Key: 0},
+}
+
 // GinSinks are the gin (v1.12.0) methods of *gin.Context that write a
 // response status taken from an argument. Every one takes the status first.
 // (gin.ResponseWriter's WriteHeader is covered by the net/http row.)

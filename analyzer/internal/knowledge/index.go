@@ -8,6 +8,7 @@ type Index struct {
 	sentinels    map[[2]string]Sentinel
 	statusFields map[[3]string]bool
 	getters      map[Func]Getter
+	headers      map[Func]HeaderSetter
 	checks       map[Func]Check
 	errorValues  map[[2]string]CheckKind
 	statusConsts map[string]bool
@@ -20,6 +21,7 @@ var (
 	allSinks        = [][]Sink{NetHTTPSinks, GinSinks, EchoSinks, FiberSinks, ChiSinks}
 	allSentinels    = [][]Sentinel{EchoSentinels, FiberSentinels}
 	allStatusFields = [][]StatusField{EchoStatusFields, FiberStatusFields}
+	allHeaderSets   = [][]HeaderSetter{NetHTTPHeaderSetters, GinHeaderSetters, FiberHeaderSetters}
 	allGetters      = [][]Getter{NetHTTPHeaderGetters, ContextGetters, GinGetters, EchoGetters, FiberGetters}
 	allChecks       = [][]Check{NetHTTPChecks, GinChecks, EchoChecks, AuthChecks}
 	allErrorValues  = [][]ErrorValue{StdErrorValues, AuthErrorValues}
@@ -42,6 +44,7 @@ func build() *Index {
 		sentinels:    map[[2]string]Sentinel{},
 		statusFields: map[[3]string]bool{},
 		getters:      map[Func]Getter{},
+		headers:      map[Func]HeaderSetter{},
 		checks:       map[Func]Check{},
 		errorValues:  map[[2]string]CheckKind{},
 		statusConsts: map[string]bool{},
@@ -68,6 +71,11 @@ func build() *Index {
 	for _, t := range allGetters {
 		for _, g := range t {
 			x.getters[g.Func] = g
+		}
+	}
+	for _, t := range allHeaderSets {
+		for _, h := range t {
+			x.headers[h.Func] = h
 		}
 	}
 	for _, t := range allChecks {
@@ -104,9 +112,33 @@ func build() *Index {
 	return x
 }
 
+// WithSinks returns a copy of x extended with a project's own sinks. Their
+// packages count as HTTP packages but stay unknown: the analyzer still
+// analyses them for helpers and checks.
+func (x *Index) WithSinks(sinks []Sink) *Index {
+	if len(sinks) == 0 {
+		return x
+	}
+	y := *x
+	y.sinks = make(map[Func]Sink, len(x.sinks)+len(sinks))
+	for f, s := range x.sinks {
+		y.sinks[f] = s
+	}
+	y.httpPkgs = make(map[string]bool, len(x.httpPkgs)+len(sinks))
+	for p := range x.httpPkgs {
+		y.httpPkgs[p] = true
+	}
+	for _, s := range sinks {
+		y.sinks[s.Func] = s
+		y.httpPkgs[s.Pkg] = true
+	}
+	return &y
+}
+
 // IsHTTPPackage reports whether importing path can make a package write HTTP
-// statuses: net/http or a framework with sinks or sentinels.
-func IsHTTPPackage(path string) bool { return Default().httpPkgs[path] }
+// statuses: net/http, a framework with sinks or sentinels, or the package of
+// a project's own sink.
+func (x *Index) IsHTTPPackage(path string) bool { return x.httpPkgs[path] }
 
 // Sink returns the sink row for f.
 func (x *Index) Sink(f Func) (Sink, bool) {
@@ -134,6 +166,12 @@ func (x *Index) Partner(s Sentinel) (Sentinel, bool) {
 // IsStatusField reports whether pkg.typ.field carries a response status.
 func (x *Index) IsStatusField(pkg, typ, field string) bool {
 	return x.statusFields[[3]string{pkg, typ, field}]
+}
+
+// HeaderSetter returns the response-header setter row for f.
+func (x *Index) HeaderSetter(f Func) (HeaderSetter, bool) {
+	h, ok := x.headers[f]
+	return h, ok
 }
 
 // Getter returns the getter row for f.
@@ -165,3 +203,8 @@ func (x *Index) StatusConstPkgs() []string { return StatusConstPkgs }
 // IsKnownPackage reports whether the tables describe the package at path:
 // what its functions and errors mean is known without analysing it.
 func IsKnownPackage(path string) bool { return Default().known[path] }
+
+// IsHTTPPackage reports whether importing path can make a package write HTTP
+// statuses through the built-in tables: net/http or a framework with sinks or
+// sentinels.
+func IsHTTPPackage(path string) bool { return Default().httpPkgs[path] }

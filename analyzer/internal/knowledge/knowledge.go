@@ -24,6 +24,17 @@ type Sink struct {
 	// name on every type implementing the interface Pkg.Recv (for example
 	// WriteHeader on every http.ResponseWriter, wrapper types included).
 	Implements bool
+	// Error marks a constructor of an error value carrying the status
+	// (echo.NewHTTPError): the framework's error handler writes the
+	// response later, not the call.
+	Error bool
+}
+
+// A HeaderSetter is a function or method that sets a response header named by
+// its Key argument: (net/http.Header).Set, gin's c.Header, fiber's c.Set.
+type HeaderSetter struct {
+	Func
+	Key int // index of the header name argument
 }
 
 // A Sentinel is a package-level variable whose value is an HTTP error carrying

@@ -158,3 +158,43 @@ func TestIndex(t *testing.T) {
 	assert.True(t, ok)
 	assert.Equal(t, 1, g.Key)
 }
+
+func TestHeaderSetters(t *testing.T) {
+	x := Default()
+	for _, f := range []Func{
+		{Pkg: pkgNetHTTP, Recv: "Header", Name: "Set"},
+		{Pkg: pkgGin, Recv: "Context", Name: "Header"},
+		{Pkg: pkgFiberV2, Recv: "Ctx", Name: "Set"},
+		{Pkg: pkgFiberV3, Recv: "Ctx", Name: "Append"},
+	} {
+		h, ok := x.HeaderSetter(f)
+		assert.True(t, ok, "%v", f)
+		assert.Equal(t, 0, h.Key)
+	}
+	_, ok := x.HeaderSetter(Func{Pkg: pkgNetHTTP, Recv: "Header", Name: "Get"})
+	assert.False(t, ok)
+}
+
+func TestErrorSinks(t *testing.T) {
+	x := Default()
+	for _, f := range []Func{{Pkg: pkgEchoV4, Name: "NewHTTPError"}, {Pkg: pkgEchoV5, Name: "NewHTTPError"}, {Pkg: pkgFiberV2, Name: "NewError"}, {Pkg: pkgFiberV3, Name: "NewErrorf"}} {
+		s, ok := x.Sink(f)
+		assert.True(t, ok)
+		assert.True(t, s.Error, "%v makes an error", f)
+	}
+	s, _ := x.Sink(Func{Pkg: pkgGin, Recv: "Context", Name: "AbortWithStatusJSON"})
+	assert.False(t, s.Error)
+}
+
+func TestWithSinks(t *testing.T) {
+	own := Sink{Func: Func{Pkg: "example.com/web", Name: "Send"}, Arg: 1}
+	x := Default().WithSinks([]Sink{own})
+	s, ok := x.Sink(own.Func)
+	assert.True(t, ok)
+	assert.Equal(t, 1, s.Arg)
+	assert.True(t, x.IsHTTPPackage("example.com/web"))
+	assert.False(t, IsKnownPackage("example.com/web"), "a project's sink package is still analysed")
+	_, ok = Default().Sink(own.Func)
+	assert.False(t, ok, "the default index is unchanged")
+	assert.Same(t, Default(), Default().WithSinks(nil))
+}

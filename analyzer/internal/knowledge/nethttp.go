@@ -18,6 +18,15 @@ var NetHTTPSinks = []Sink{
 	{Func: Func{Pkg: pkgNetHTTP, Recv: "ResponseWriter", Name: "WriteHeader"}, Arg: 0, Implements: true},
 }
 
+// NetHTTPHeaderSetters set a response header. echo and chi handlers set
+// headers through net/http's Header.
+var NetHTTPHeaderSetters = []HeaderSetter{
+	// func (h Header) Set(key, value string)
+	{Func: Func{Pkg: pkgNetHTTP, Recv: "Header", Name: "Set"}, Key: 0},
+	// func (h Header) Add(key, value string)
+	{Func: Func{Pkg: pkgNetHTTP, Recv: "Header", Name: "Add"}, Key: 0},
+}
+
 // NetHTTPHeaderGetters read a request header, or a request cookie, by name.
 var NetHTTPHeaderGetters = []Getter{
 	// func (r *Request) FormValue(key string) string

@@ -7,6 +7,8 @@
 package words
 
 import (
+	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -144,13 +146,79 @@ func set(ws ...string) map[string]bool {
 	return m
 }
 
+// Classify weighs the words of the given identifiers or phrases with the
+// built-in vocabulary. Any neutral word makes the result Neutral; words of
+// both kinds make it Mixed.
+func Classify(texts ...string) Kind { return (*Vocabulary)(nil).Classify(texts...) }
+
+// A Vocabulary extends the built-in word lists with a project's own: words
+// and regular expressions that mark authentication or authorization. A nil
+// *Vocabulary is the built-in one.
+type Vocabulary struct {
+	authn, authz     map[string]bool
+	authnRe, authzRe *regexp.Regexp
+}
+
+// NewVocabulary returns the built-in vocabulary extended with the given
+// words (each one lower-case word, as Split yields it) and regular
+// expressions (matched against each whole identifier or phrase; "" for
+// none). A project's word wins over a built-in word of the other kind.
+func NewVocabulary(authnWords, authzWords []string, authnRe, authzRe string) (*Vocabulary, error) {
+	v := &Vocabulary{authn: map[string]bool{}, authz: map[string]bool{}}
+	for _, l := range []struct {
+		key   string
+		words []string
+		set   map[string]bool
+	}{{"authn-words", authnWords, v.authn}, {"authz-words", authzWords, v.authz}} {
+		for _, w := range l.words {
+			if ws := Split(w); len(ws) != 1 || ws[0] != w {
+				return nil, fmt.Errorf("%s: %q is not one lower-case word (letters only); use a regular expression for anything else", l.key, w)
+			}
+			l.set[w] = true
+		}
+	}
+	for w := range v.authn {
+		if v.authz[w] {
+			return nil, fmt.Errorf("authn-words and authz-words both list %q", w)
+		}
+	}
+	var err error
+	if v.authnRe, err = compile("authn-regexp", authnRe); err != nil {
+		return nil, err
+	}
+	if v.authzRe, err = compile("authz-regexp", authzRe); err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+func compile(key, expr string) (*regexp.Regexp, error) {
+	if expr == "" {
+		return nil, nil
+	}
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", key, err)
+	}
+	return re, nil
+}
+
 // Classify weighs the words of the given identifiers or phrases. Any neutral
 // word makes the result Neutral; words of both kinds make it Mixed.
-func Classify(texts ...string) Kind {
+func (v *Vocabulary) Classify(texts ...string) Kind {
 	var authn, authz, neutral bool
 	for _, t := range texts {
+		if v != nil {
+			authn = authn || v.authnRe != nil && v.authnRe.MatchString(t)
+			authz = authz || v.authzRe != nil && v.authzRe.MatchString(t)
+		}
 		ws := Split(t)
 		for i, w := range ws {
+			if v != nil && (v.authn[w] || v.authz[w]) {
+				authn = authn || v.authn[w]
+				authz = authz || v.authz[w]
+				continue
+			}
 			if i+1 < len(ws) {
 				switch bigrams[[2]string{w, ws[i+1]}] {
 				case Authn:
