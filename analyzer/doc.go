@@ -53,10 +53,40 @@
 //	forbidden-literal     403 written as a bare literal instead of http.StatusForbidden
 //	unauthorized-literal  401 written as a bare literal instead of http.StatusUnauthorized
 //
+// One more category is off by default (enable it with
+// -enable=missing-www-authenticate, or the enable setting):
+//
+//	missing-www-authenticate  401 response written with no WWW-Authenticate header set before it
+//
+// It checks responses written directly or through helpers, not errors that
+// carry a status (echo.NewHTTPError, fiber.NewError), which the framework's
+// error handler writes. A header set through net/http's Header, gin's
+// c.Header, fiber's c.Set or c.Append, or a helper that calls one (a
+// ChallengeFact) counts, unless it is in a branch that returns before the
+// write; a header set under a name that is not a constant may be the
+// challenge and silences the check.
+//
 // A literal counts only where it is written as a response status: a sink's
 // status argument, a variable or function result that reaches one, a
 // framework error's status field. c.JSON(200, Result{Code: 403}) is a
 // business code and is left alone.
+//
+// # Configuration
+//
+// Config holds the settings; New builds an analyzer from one, and the
+// package-level Analyzer takes them from its flags, under the same names:
+//
+//	-disable=c1,c2          categories not to report
+//	-enable=c1              opt-in categories to report
+//	-authn-words=w1,w2      a project's own words for authentication
+//	-authz-words=w1,w2      a project's own words for authorization
+//	-authn-regexp=re        identifiers and messages matching re mark authentication
+//	-authz-regexp=re        identifiers and messages matching re mark authorization
+//	-sinks=s1,s2            a project's own status sinks: pkg.Func:N,
+//	                        (pkg.Type).Method:N or (*pkg.Type).Method:N, N
+//	                        the index of the status argument
+//
+// Bad values are errors that name the setting.
 //
 // # Fixes
 //
@@ -79,5 +109,6 @@ and classifies the check that failed on the way there. RFC 9110: 401 means
 "authenticate and you may get in" (credentials missing, malformed, expired
 or invalid); 403 means "re-authenticating makes no difference" (the caller
 is identified but not permitted). Categories: use-403, use-401,
-forbidden-literal, unauthorized-literal. Suppress one finding with
+forbidden-literal, unauthorized-literal, and the opt-in
+missing-www-authenticate. Suppress one finding with
 //authstatus:ignore reason on its line or the line above.`
