@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -245,8 +246,11 @@ func init() {
 			case "sinks":
 				c.Sinks = l
 			}
-			_, err := c.compile()
-			return err
+			if _, err := c.compile(); err != nil {
+				// The flag package names the flag already.
+				return errors.New(strings.TrimPrefix(err.Error(), key+": "))
+			}
+			return nil
 		}
 	}
 	fs := &Analyzer.Flags
