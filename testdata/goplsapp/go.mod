@@ -1,0 +1,3 @@
+module example.com/goplsapp
+
+go 1.26
