@@ -1,0 +1,3 @@
+module example.com/golangciapp
+
+go 1.26
