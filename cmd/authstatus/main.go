@@ -8,22 +8,8 @@
 package main
 
 import (
-	"os"
-	"strings"
-
-	"golang.org/x/tools/go/analysis/singlechecker"
-
 	"github.com/authstatus/authstatus/analyzer"
+	"github.com/authstatus/authstatus/cmd/authstatus/internal/driver"
 )
 
-func main() {
-	// go vet and go fix run the tool once per package with a .cfg file;
-	// -fix, -diff and the other driver flags are singlechecker's.
-	args := os.Args[1:]
-	if len(args) > 0 && !strings.HasSuffix(args[len(args)-1], ".cfg") {
-		if ok, code := standalone(analyzer.Analyzer, args); ok {
-			os.Exit(code)
-		}
-	}
-	singlechecker.Main(analyzer.Analyzer)
-}
+func main() { driver.Main(analyzer.Analyzer) }

@@ -1,18 +1,7 @@
-package main
-
-import (
-	"flag"
-	"fmt"
-	"io"
-	"os"
-	"strings"
-
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
-)
-
-// The standalone driver.
+// Package driver is the command-line driver of authstatus, shared with the
+// no-op floor analyzers the benchmarks compare it with
+// (cmd/authstatus/internal/floor), so that both are measured under the same
+// driver.
 //
 // authstatus declares analysis facts, and a driver that sees facts analyses
 // every dependency from source: on a framework-heavy module that costs about
@@ -27,10 +16,47 @@ import (
 //
 // go vet, go fix, -fix and -diff keep the x/tools drivers (singlechecker and
 // unitchecker), which bring their own caching or need their fix machinery.
+package driver
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"runtime/pprof"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/analysis/singlechecker"
+	"golang.org/x/tools/go/packages"
+)
+
+// Main is the main function of a command running analyzer a: go vet and go
+// fix run it once per package with a .cfg file, which singlechecker hands
+// to unitchecker; -fix, -diff and the other flags of the x/tools drivers are
+// singlechecker's; everything else is the standalone driver's.
+//
+// The environment variable AUTHSTATUS_DRIVER=singlechecker (undocumented,
+// for benchmarks and for comparing the drivers' results) sends every run to
+// singlechecker, which analyses every dependency from source when a
+// declares facts.
+func Main(a *analysis.Analyzer) {
+	args := os.Args[1:]
+	if len(args) > 0 && !strings.HasSuffix(args[len(args)-1], ".cfg") &&
+		os.Getenv("AUTHSTATUS_DRIVER") != "singlechecker" {
+		if ok, code := standalone(a, args); ok {
+			os.Exit(code)
+		}
+	}
+	singlechecker.Main(a)
+}
 
 // fastFlags are the flags the standalone driver understands; anything else
-// goes to singlechecker.
-var fastFlags = map[string]bool{"json": true, "test": true, "c": true}
+// goes to singlechecker. -cpuprofile and -memprofile mean what they mean to
+// singlechecker, for this driver's run.
+var fastFlags = map[string]bool{"json": true, "test": true, "c": true, "cpuprofile": true, "memprofile": true}
 
 // standalone runs the driver if args are within what it handles, and reports
 // whether it did (with the exit code to use).
@@ -40,6 +66,8 @@ func standalone(a *analysis.Analyzer, args []string) (bool, int) {
 	jsonOut := fs.Bool("json", false, "")
 	tests := fs.Bool("test", true, "")
 	context := fs.Int("c", -1, "")
+	cpuprofile := fs.String("cpuprofile", "", "")
+	memprofile := fs.String("memprofile", "", "")
 	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
 	for _, arg := range args {
 		if !strings.HasPrefix(arg, "-") || arg == "-" || arg == "--" {
@@ -59,6 +87,18 @@ func standalone(a *analysis.Analyzer, args []string) (bool, int) {
 		return false, 0 // let singlechecker print the usage
 	}
 
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "%s: %v\n", a.Name, err)
+			return true, 1
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintf(os.Stderr, "%s: %v\n", a.Name, err)
+			return true, 1
+		}
+		defer pprof.StopCPUProfile()
+	}
 	pkgs, err := load(patterns, *tests)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "%s: %v\n", a.Name, err)
@@ -71,6 +111,13 @@ func standalone(a *analysis.Analyzer, args []string) (bool, int) {
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "%s: %v\n", a.Name, err)
 		return true, 1
+	}
+	if *memprofile != "" {
+		// Written while the loaded packages and the results are live.
+		if err := writeHeapProfile(*memprofile); err != nil {
+			fmt.Fprintf(os.Stderr, "%s: %v\n", a.Name, err)
+			return true, 1
+		}
 	}
 	if *jsonOut {
 		if err := graph.PrintJSON(os.Stdout); err != nil {
@@ -89,6 +136,20 @@ func standalone(a *analysis.Analyzer, args []string) (bool, int) {
 		}
 	}
 	return true, 0
+}
+
+// writeHeapProfile writes the heap profile (in-use and allocated) to file.
+func writeHeapProfile(file string) error {
+	f, err := os.Create(file)
+	if err != nil {
+		return err
+	}
+	runtime.GC() // up-to-date in-use figures
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // load loads the packages matching patterns from source, with the main
