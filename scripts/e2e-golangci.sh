@@ -99,11 +99,14 @@ config() {
 
 # lint NAME [ARGS...]: run the binary in $TMP/NAME; output in $TMP/NAME.out
 # (stdout: the issues) and $TMP/NAME.err, exit code in $TMP/NAME.rc.
+# --allow-parallel-runners: another golangci-lint on the machine (an editor,
+# a benchmark) must not make a run fail with "parallel golangci-lint is
+# running".
 lint() {
 	local name="$1"
 	shift
 	local rc=0
-	(cd "$TMP/$name" && "$BIN" run --config .golangci.yml --output.text.path stdout \
+	(cd "$TMP/$name" && "$BIN" run --allow-parallel-runners --config .golangci.yml --output.text.path stdout \
 		--output.text.print-issued-lines=false --show-stats=false "$@" ./...) \
 		>"$TMP/$name.out" 2>"$TMP/$name.err" || rc=$?
 	echo "$rc" >"$TMP/$name.rc"
