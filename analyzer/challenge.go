@@ -194,8 +194,7 @@ func (c *checker) checkChallenge(ch *challenges, w write) {
 	if i := c.sinkArg(call); i < 0 || i >= len(call.Args) || call.Args[i] != w.expr || c.sinkMakesError(call) {
 		return
 	}
-	tf := c.pass.Fset.File(w.expr.Pos())
-	if tf == nil || c.generated[tf] || strings.HasSuffix(tf.Name(), "_test.go") || c.isIgnored(tf, w.expr.Pos()) || c.isIgnored(tf, w.at.Pos()) {
+	if tf, silenced := c.silenced(w); silenced || strings.HasSuffix(tf.Name(), "_test.go") {
 		return
 	}
 	outer := w.stack[1]

@@ -24,6 +24,8 @@ const CategoryMissingWWWAuthenticate = "missing-www-authenticate"
 var (
 	categories = []string{CategoryUse403, CategoryUse401, CategoryForbiddenLiteral, CategoryUnauthorizedLiteral}
 	optIn      = []string{CategoryMissingWWWAuthenticate}
+	// allCategories is every category a configuration may name.
+	allCategories = append(append([]string(nil), categories...), optIn...)
 )
 
 // Config is authstatus's configuration. The same names serve as flags of the
@@ -67,13 +69,13 @@ func (cfg *Config) compile() (*settings, error) {
 	}
 	for _, c := range cfg.Enable {
 		if !known(c) {
-			return nil, fmt.Errorf("enable: unknown category %q (known: %s)", c, strings.Join(append(categories, optIn...), ", "))
+			return nil, fmt.Errorf("enable: unknown category %q (known: %s)", c, strings.Join(allCategories, ", "))
 		}
 		delete(s.off, c)
 	}
 	for _, c := range cfg.Disable {
 		if !known(c) {
-			return nil, fmt.Errorf("disable: unknown category %q (known: %s)", c, strings.Join(append(categories, optIn...), ", "))
+			return nil, fmt.Errorf("disable: unknown category %q (known: %s)", c, strings.Join(allCategories, ", "))
 		}
 		s.off[c] = true
 	}
@@ -94,7 +96,7 @@ func (cfg *Config) compile() (*settings, error) {
 }
 
 func known(category string) bool {
-	for _, c := range append(categories, optIn...) {
+	for _, c := range allCategories {
 		if c == category {
 			return true
 		}

@@ -20,11 +20,19 @@ func statusText(s int) string {
 	return "403 Forbidden"
 }
 
+// silenced reports whether nothing may be reported on w: it is in a
+// generated file or under an //authstatus:ignore directive. It returns w's
+// file.
+func (c *checker) silenced(w write) (*token.File, bool) {
+	tf := c.pass.Fset.File(w.expr.Pos())
+	return tf, tf == nil || c.generated[tf] || c.isIgnored(tf, w.expr.Pos()) || c.isIgnored(tf, w.at.Pos())
+}
+
 // check reports what is wrong with one write, if anything: the wrong status
 // for the failed check, or a bare literal.
 func (c *checker) check(w write) {
-	tf := c.pass.Fset.File(w.expr.Pos())
-	if tf == nil || c.generated[tf] || c.isIgnored(tf, w.expr.Pos()) || c.isIgnored(tf, w.at.Pos()) {
+	tf, silenced := c.silenced(w)
+	if silenced {
 		return
 	}
 	lit, isLit := unparen(w.expr).(*ast.BasicLit)
