@@ -453,11 +453,11 @@ func verify(args []string) error {
 		if de.IsDir() || accumulated[rel] != nil {
 			return nil
 		}
-		got, err := os.ReadFile(path)
+		got, err := entryContent(path)
 		if err != nil {
 			return err
 		}
-		want, err := os.ReadFile(filepath.Join(orig, rel))
+		want, err := entryContent(filepath.Join(orig, rel))
 		if errors.Is(err, fs.ErrNotExist) {
 			stray++
 			fail("%s: created by -fix", rel)
@@ -484,6 +484,21 @@ func verify(args []string) error {
 		return fmt.Errorf("%d failures", len(failures))
 	}
 	return nil
+}
+
+// entryContent is what a directory entry holds: a regular file's bytes, or
+// for a symbolic link its target (a repository's links may point outside the
+// copied module, so they are compared, never followed).
+func entryContent(path string) ([]byte, error) {
+	fi, err := os.Lstat(path)
+	if err != nil {
+		return nil, err
+	}
+	if fi.Mode()&fs.ModeSymlink != 0 {
+		target, err := os.Readlink(path)
+		return []byte("symlink -> " + target), err
+	}
+	return os.ReadFile(path)
 }
 
 // firstDiff shows the first line that differs between want and got.

@@ -55,6 +55,13 @@ func TestVerify(t *testing.T) {
 		write(t, filepath.Join(d, "other.go"), "package p\n")
 	}
 	write(t, filepath.Join(orig, "p.go"), before)
+	// A link out of the module, dangling in the copy (umputun/remark42's
+	// backend/README.md): compared as a link, not followed.
+	for _, d := range []string{orig, work} {
+		if err := os.Symlink("../site/index.md", filepath.Join(d, "README.md")); err != nil {
+			t.Fatal(err)
+		}
+	}
 	at := strings.Index(before, "403")
 	out := map[string]map[string][]jsonDiag{"p": {"authstatus": {{
 		Category: "forbidden-literal", Posn: "p.go:5:38", Message: "403",
@@ -80,6 +87,16 @@ func TestVerify(t *testing.T) {
 	write(t, filepath.Join(work, "other.go"), "package p // changed\n")
 	if err := verify(args); err == nil {
 		t.Fatal("a change to a file no fix edits passes")
+	}
+	write(t, filepath.Join(work, "other.go"), "package p\n")
+	if err := os.Remove(filepath.Join(work, "README.md")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("../site/other.md", filepath.Join(work, "README.md")); err != nil {
+		t.Fatal(err)
+	}
+	if err := verify(args); err == nil {
+		t.Fatal("a link retargeted passes")
 	}
 }
 
