@@ -38,43 +38,12 @@
 # 600 with -quick, 1800 otherwise); AUTHSTATUS_CORPUS; TMPDIR.
 set -euo pipefail
 
-quick=${AUTHSTATUS_QUICK:-0}
-keep=0
-match=
-while [ $# -gt 0 ]; do
-	case $1 in
-	-quick | --quick) quick=1 ;;
-	-keep | --keep) keep=1 ;;
-	-match | --match)
-		match=${2:?-match needs a regexp}
-		shift
-		;;
-	-h | -help | --help)
-		sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'
-		exit 0
-		;;
-	*)
-		echo "fixcheck.sh: unknown argument $1" >&2
-		exit 2
-		;;
-	esac
-	shift
-done
-[ "$quick" = 0 ] && quick=
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+common_args fixcheck.sh "$@"
 if [ -n "$quick" ]; then timeout=${AUTHSTATUS_TIMEOUT:-600}; else timeout=${AUTHSTATUS_TIMEOUT:-1800}; fi
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-work=$(mktemp -d "${TMPDIR:-/tmp}/authstatus-fixcheck.XXXXXX")
-failed=0
-cleanup() {
-	if [ "$keep" = 1 ] || [ "$failed" != 0 ]; then
-		echo "work directory kept: $work"
-	else
-		chmod -R u+w "$work" 2>/dev/null || true
-		rm -rf "$work"
-	fi
-}
-trap cleanup EXIT
+workdir authstatus-fixcheck
 bin=$work/bin
 mkdir -p "$bin" "$work/t"
 export GOWORK=off GOTOOLCHAIN=${GOTOOLCHAIN:-local}
@@ -150,9 +119,7 @@ builds() {
 # check NAME SRC [GOFLAGS]: one target, the module in SRC.
 check() {
 	local name=$1 src=$2 goflags="$base_goflags ${3:-}"
-	if [ -n "$match" ] && ! grep -Eq -- "$match" <<<"$name"; then
-		return 0
-	fi
+	selected "$name" || return 0
 	local safe=${name//[^A-Za-z0-9._-]/_}
 	local t=$work/t/$safe start=$SECONDS
 	local w=$t/work r=$t/results
@@ -279,28 +246,16 @@ fi
 
 if [ -z "$quick" ]; then
 	echo "== modules (go list -m all in . and testdata/frameworks)"
-	modules=$(for d in "$root" "$root/testdata/frameworks"; do
-		(cd "$d" && GOFLAGS=$base_goflags go list -m -f '{{if not .Main}}{{with .Replace}}{{if .Version}}{{.Path}}@{{.Version}}{{end}}{{else}}{{.Path}}@{{.Version}}{{end}}{{end}}' all)
-	done | sort -u)
+	modules=$(test_modules "$root" "$base_goflags")
 	for mod in $modules; do
 		name=module:$mod
-		if [ -n "$match" ] && ! grep -Eq -- "$match" <<<"$name"; then
-			continue
-		fi
-		if ! info=$(cd "$work" && go mod download -json "$mod" 2>&1); then
-			echo "SKIP $name (go mod download failed)"
-			continue
-		fi
-		src=$(sed -nE 's/^\t"Dir": "(.*)",?$/\1/p' <<<"$info")
-		gomod=$(sed -nE 's/^\t"GoMod": "(.*)",?$/\1/p' <<<"$info")
-		if [ -z "$src" ] || [ ! -d "$src" ]; then
-			echo "SKIP $name (no directory in the module cache)"
-			continue
-		fi
+		selected "$name" || continue
 		stage=$work/stage
-		rm -rf "$stage" && mkdir -p "$stage" && cp -R "$src/." "$stage/" && chmod -R u+w "$stage"
-		[ -f "$stage/go.mod" ] || cp "$gomod" "$stage/go.mod"
-		(cd "$stage" && GOFLAGS="$base_goflags -mod=mod" go mod download >/dev/null 2>&1 || true)
+		rm -rf "$stage"
+		if ! why=$(module_copy "$mod" "$stage" "$base_goflags"); then
+			echo "SKIP $name ($why)"
+			continue
+		fi
 		check "$name" "$stage" -mod=mod
 		rm -rf "$stage"
 	done

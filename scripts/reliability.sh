@@ -35,43 +35,12 @@
 # -quick, 1800 otherwise); TMPDIR.
 set -euo pipefail
 
-quick=${AUTHSTATUS_QUICK:-0}
-keep=0
-match=
-while [ $# -gt 0 ]; do
-	case $1 in
-	-quick | --quick) quick=1 ;;
-	-keep | --keep) keep=1 ;;
-	-match | --match)
-		match=${2:?-match needs a regexp}
-		shift
-		;;
-	-h | -help | --help)
-		sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'
-		exit 0
-		;;
-	*)
-		echo "reliability.sh: unknown argument $1" >&2
-		exit 2
-		;;
-	esac
-	shift
-done
-[ "$quick" = 0 ] && quick=
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+common_args reliability.sh "$@"
 if [ -n "$quick" ]; then timeout=${AUTHSTATUS_TIMEOUT:-300}; else timeout=${AUTHSTATUS_TIMEOUT:-1800}; fi
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-work=$(mktemp -d "${TMPDIR:-/tmp}/authstatus-reliability.XXXXXX")
-failed=0
-cleanup() {
-	if [ "$keep" = 1 ] || [ "$failed" != 0 ]; then
-		echo "work directory kept: $work"
-	else
-		chmod -R u+w "$work" 2>/dev/null || true
-		rm -rf "$work"
-	fi
-}
-trap cleanup EXIT
+workdir authstatus-reliability
 bin=$work/bin
 res=$work/results
 mkdir -p "$bin" "$res" "$work/m"
@@ -95,9 +64,7 @@ failures=()
 analyse() {
 	local name=$1 dir=$2 tool=$3
 	shift 3
-	if [ -n "$match" ] && ! grep -Eq -- "$match" <<<"$name"; then
-		return 0
-	fi
+	selected "$name" || return 0
 	local safe=${name//[^A-Za-z0-9._-]/_}
 	local out=$res/$safe.json err=$res/$safe.err tm=$res/$safe.time
 	local start=$SECONDS rc=0 pkgs
@@ -172,9 +139,7 @@ analyse std-copy "$copy" "$bin/authstatus" ./...
 
 # The modules the tests pull in, out of the module cache.
 echo "== modules (go list -m all in . and testdata/frameworks)"
-modules=$(for d in "$root" "$root/testdata/frameworks"; do
-	(cd "$d" && go list -m -f '{{if not .Main}}{{with .Replace}}{{if .Version}}{{.Path}}@{{.Version}}{{end}}{{else}}{{.Path}}@{{.Version}}{{end}}{{end}}' all)
-done | sort -u)
+modules=$(test_modules "$root" "$goflags")
 if [ -n "$quick" ]; then
 	# A bounded subset: the HTTP frameworks the knowledge tables describe
 	# that build quickly, and a token library.
@@ -182,27 +147,13 @@ if [ -n "$quick" ]; then
 fi
 for mod in $modules; do
 	name=module:$mod
-	if [ -n "$match" ] && ! grep -Eq -- "$match" <<<"$name"; then
-		continue
-	fi
+	selected "$name" || continue
 	safe=${mod//[^A-Za-z0-9._-]/_}
 	dir=$work/m/$safe
-	if ! info=$(cd "$work" && go mod download -json "$mod" 2>&1); then
-		echo "SKIP $name (go mod download failed: $(tr '\n' ' ' <<<"$info" | head -c 200))"
+	if ! why=$(module_copy "$mod" "$dir" "$goflags"); then
+		echo "SKIP $name ($why)"
 		continue
 	fi
-	src=$(sed -nE 's/^\t"Dir": "(.*)",?$/\1/p' <<<"$info")
-	gomod=$(sed -nE 's/^\t"GoMod": "(.*)",?$/\1/p' <<<"$info")
-	if [ -z "$src" ] || [ ! -d "$src" ]; then
-		echo "SKIP $name (no directory in the module cache)"
-		continue
-	fi
-	mkdir -p "$dir"
-	cp -R "$src/." "$dir/"
-	chmod -R u+w "$dir"
-	[ -f "$dir/go.mod" ] || cp "$gomod" "$dir/go.mod"
-	# Resolve what the copy needs; whatever stays missing shows as load errors.
-	(cd "$dir" && GOFLAGS="$goflags -mod=mod" go mod download >/dev/null 2>&1 || true)
 	goflags_saved=$goflags
 	goflags="$goflags -mod=mod"
 	analyse "$name" "$dir" "$bin/authstatus" ./...
