@@ -155,16 +155,19 @@ type checker struct {
 	// Same-package summaries, computed by prescan.
 	forwarders  map[*types.Func]int  // helpers passing parameter i to a status sink
 	fwdError    map[*types.Func]bool // forwarders whose sink makes an error value
+	staticSinks map[*types.Func]int  // staticSink, memoised
 	swapped     map[ast.Expr]bool    // status expressions reported as use-401 or use-403
 	fixed       map[*types.Func]int  // helpers that always write this status
 	statusFuncs map[*types.Func]bool // functions whose int result is written as a status
 	statusVars  map[*types.Var]bool  // variables and struct fields written as a status
 	assigns     map[*types.Var][]assign
-	varInit     map[*types.Var]ast.Expr       // package-level variable initialisers
-	results     map[ast.Expr][]types.Object   // variables assigned from a tuple-valued expression
-	decls       map[*types.Func]*ast.FuncDecl // this package's functions with bodies
-	checks      map[*types.Func]check         // computed CheckFacts, memoised
-	wellTyped   map[ast.Node]bool             // functions without type errors, memoised
+	varInit     map[*types.Var]ast.Expr        // package-level variable initialisers
+	results     map[ast.Expr][]types.Object    // variables assigned from a tuple-valued expression
+	decls       map[*types.Func]*ast.FuncDecl  // this package's functions with bodies
+	checks      map[*types.Func]check          // computed CheckFacts, memoised
+	wellTyped   map[ast.Node]bool              // functions without type errors, memoised
+	principals  map[ast.Node][]principalAssign // principalAssigns, memoised
+	getters     map[*types.Func]bool           // namesPrincipal, memoised
 	// statusSentinels are this package's error variables that carry a
 	// status: var errHTTPUnauthorized = &errHTTP{Status: http.StatusUnauthorized}.
 	statusSentinels map[*types.Var]int
@@ -192,6 +195,7 @@ func newChecker(pass *analysis.Pass, insp *inspector.Inspector, s *settings) *ch
 		words:           s.words,
 		forwarders:      map[*types.Func]int{},
 		fwdError:        map[*types.Func]bool{},
+		staticSinks:     map[*types.Func]int{},
 		swapped:         map[ast.Expr]bool{},
 		fixed:           map[*types.Func]int{},
 		statusFuncs:     map[*types.Func]bool{},
@@ -202,6 +206,8 @@ func newChecker(pass *analysis.Pass, insp *inspector.Inspector, s *settings) *ch
 		decls:           map[*types.Func]*ast.FuncDecl{},
 		checks:          map[*types.Func]check{},
 		wellTyped:       map[ast.Node]bool{},
+		principals:      map[ast.Node][]principalAssign{},
+		getters:         map[*types.Func]bool{},
 		statusSentinels: map[*types.Var]int{},
 		credParams:      map[*types.Var]bool{},
 		generated:       map[*token.File]bool{},
@@ -293,8 +299,30 @@ func (c *checker) sinkArg(call *ast.CallExpr) int {
 	if fn == nil {
 		return -1
 	}
-	if i, ok := c.forwarderArg(fn); ok {
+	return c.sinkArgOf(fn)
+}
+
+// sinkArgOf is sinkArg for a call of fn.
+func (c *checker) sinkArgOf(fn *types.Func) int {
+	if i, ok := c.forwarders[fn]; ok {
 		return i
+	}
+	i, ok := c.staticSinks[fn]
+	if !ok {
+		i = c.staticSink(fn)
+		c.staticSinks[fn] = i
+	}
+	return i
+}
+
+// staticSink returns the status argument of fn if a fact imported with it or
+// the knowledge tables make it a sink, or -1: what does not change while the
+// package's own forwarders are found. A package calls few distinct
+// functions, many times each: sinkArg memoises this.
+func (c *checker) staticSink(fn *types.Func) int {
+	var f StatusSinkFact
+	if fn.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(fn, &f) {
+		return f.Arg
 	}
 	if s, ok := c.kb.Sink(funcKey(fn)); ok {
 		return s.Arg

@@ -1377,20 +1377,10 @@ func (c *checker) headerValue(info *types.Info, key ast.Expr) valueInfo {
 // name has a principal word and nothing but getter words, and it is given
 // the request, a context or a framework context.
 func (c *checker) isPrincipalGetter(fn *types.Func, call *ast.CallExpr) bool {
-	ws := words.Split(fn.Name())
-	principal := false
-	for _, w := range ws {
-		switch {
-		case words.IsPrincipal(w):
-			principal = true
-		case getterWords[w]:
-		default:
-			return false
-		}
-	}
-	if sig, ok := fn.Type().(*types.Signature); !principal && ok && sig.Results().Len() > 0 {
-		// current(r) *User: the result names the caller
-		principal = words.IsPrincipal(typeName(sig.Results().At(0).Type()))
+	principal, ok := c.getters[fn]
+	if !ok {
+		principal = namesPrincipal(fn)
+		c.getters[fn] = principal
 	}
 	if !principal {
 		return false
@@ -1407,6 +1397,26 @@ func (c *checker) isPrincipalGetter(fn *types.Func, call *ast.CallExpr) bool {
 		}
 	}
 	return false
+}
+
+// namesPrincipal reports whether fn's name is a getter of the caller
+// (currentUser, GetPrincipal), or a getter whose result type names the
+// caller (current(r) *User).
+func namesPrincipal(fn *types.Func) bool {
+	principal := false
+	for _, w := range words.Split(fn.Name()) {
+		switch {
+		case words.IsPrincipal(w):
+			principal = true
+		case getterWords[w]:
+		default:
+			return false
+		}
+	}
+	if sig, ok := fn.Type().(*types.Signature); !principal && ok && sig.Results().Len() > 0 {
+		principal = words.IsPrincipal(typeName(sig.Results().At(0).Type()))
+	}
+	return principal
 }
 
 var getterWords = map[string]bool{

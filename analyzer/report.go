@@ -403,11 +403,30 @@ func (c *checker) callerKnownBefore(w write, ev *evidence) bool {
 	if fn == nil {
 		return false
 	}
-	known := false
-	ast.Inspect(fn, func(n ast.Node) bool {
-		if known || n == nil || n.Pos() >= w.at.Pos() {
-			return false
+	for _, pa := range c.principalAssigns(fn) {
+		if pa.as.Pos() < w.at.Pos() && pa.as.End() < ev.node.Pos() && !mentionsObj(c.pass.TypesInfo, ev.node, pa.obj) {
+			return true
 		}
+	}
+	return false
+}
+
+// A principalAssign is an assignment of the caller to a variable:
+// u := userFrom(r.Context()).
+type principalAssign struct {
+	as  *ast.AssignStmt
+	obj types.Object
+}
+
+// principalAssigns returns the assignments of the caller in the function
+// (declaration or literal) fn, not those of the literals inside it, in
+// source order; memoised, as every write of the function asks.
+func (c *checker) principalAssigns(fn ast.Node) []principalAssign {
+	if pas, ok := c.principals[fn]; ok {
+		return pas
+	}
+	var pas []principalAssign
+	ast.Inspect(fn, func(n ast.Node) bool {
 		if _, ok := n.(*ast.FuncLit); ok && n != fn {
 			return false
 		}
@@ -429,17 +448,14 @@ func (c *checker) callerKnownBefore(w write, ev *evidence) bool {
 				// caller known beforehand
 				v = c.tupleValue(assign{rhs: as.Rhs[0], index: i, tuple: true}, 0)
 			}
-			obj := c.pass.TypesInfo.ObjectOf(id)
-			if obj == nil || !v.principal || mentionsObj(c.pass.TypesInfo, ev.node, obj) {
-				continue
-			}
-			if as.End() < ev.node.Pos() {
-				known = true
+			if obj := c.pass.TypesInfo.ObjectOf(id); obj != nil && v.principal {
+				pas = append(pas, principalAssign{as, obj})
 			}
 		}
-		return !known
+		return true
 	})
-	return known
+	c.principals[fn] = pas
+	return pas
 }
 
 // mentionsObj reports whether n refers to obj.

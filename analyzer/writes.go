@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/authstatus/authstatus/analyzer/internal/knowledge"
 )
 
 // prescan computes the same-package summaries that the search for writes
@@ -44,7 +46,7 @@ func (c *checker) prescan() {
 	// One walk records assignments and, per function, the calls that pass
 	// one of its parameters on.
 	var decls []*ast.FuncDecl
-	calls := map[*ast.FuncDecl][]*ast.CallExpr{}
+	calls := map[*ast.FuncDecl][]declCall{}
 	c.insp.WithStack([]ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CallExpr)(nil), (*ast.FuncDecl)(nil), (*ast.CompositeLit)(nil)},
 		func(n ast.Node, push bool, stack []ast.Node) bool {
 			if !push {
@@ -69,11 +71,21 @@ func (c *checker) prescan() {
 				}
 				c.recordAssign(n.Pos(), lhs, n.Values)
 			case *ast.CallExpr:
-				c.recordCallbackArgs(n)
+				fn := c.callee(n)
+				if fn == nil {
+					return true // no sink, no callback, no helper
+				}
+				c.recordCallbackArgs(n, fn)
+				inLit := false
+			outer:
 				for i := len(stack) - 2; i >= 0; i-- {
-					if fd, ok := stack[i].(*ast.FuncDecl); ok {
-						calls[fd] = append(calls[fd], n)
-						break
+					switch fd := stack[i].(type) {
+					case *ast.FuncLit:
+						inLit = true
+					case *ast.FuncDecl:
+						top := !inLit && stack[i+1] == fd.Body
+						calls[fd] = append(calls[fd], declCall{n, fn, top})
+						break outer
 					}
 				}
 			}
@@ -94,8 +106,9 @@ func (c *checker) prescan() {
 				continue
 			}
 			params := paramIndex(c.pass.TypesInfo, fd.Type)
-			for _, call := range calls[fd] {
-				i := c.sinkArg(call)
+			for _, dc := range calls[fd] {
+				call := dc.call
+				i := c.sinkArgOf(dc.fn)
 				if i < 0 || i >= len(call.Args) {
 					continue
 				}
@@ -117,8 +130,9 @@ func (c *checker) prescan() {
 	// helpers write one status unconditionally.
 	for _, fd := range decls {
 		fn, _ := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
-		for _, call := range calls[fd] {
-			i := c.sinkArg(call)
+		for _, dc := range calls[fd] {
+			call := dc.call
+			i := c.sinkArgOf(dc.fn)
 			if i < 0 || i >= len(call.Args) {
 				continue
 			}
@@ -143,7 +157,7 @@ func (c *checker) prescan() {
 			continue
 		}
 		if _, fwd := c.forwarders[fn]; !fwd {
-			if s := c.fixedStatus(fd); s != 0 {
+			if s := c.fixedStatus(fd, calls[fd]); s != 0 {
 				c.fixed[fn] = s
 			}
 		}
@@ -246,25 +260,30 @@ func isInteger(t types.Type) bool {
 	return ok && b.Info()&types.IsInteger != 0
 }
 
+// A declCall is a call in a function declaration, with its callee; top says
+// it is in the body and not inside a function literal there.
+type declCall struct {
+	call *ast.CallExpr
+	fn   *types.Func
+	top  bool
+}
+
 // fixedStatus returns the status a function writes unconditionally: its body
 // has exactly one status write, a constant 401 or 403, as a top-level
-// statement.
-func (c *checker) fixedStatus(fd *ast.FuncDecl) int {
+// statement. calls are the calls in its body.
+func (c *checker) fixedStatus(fd *ast.FuncDecl, calls []declCall) int {
 	status, writes := 0, 0
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		if _, ok := n.(*ast.FuncLit); ok {
-			return false
+	for _, dc := range calls {
+		if !dc.top {
+			continue
 		}
-		if call, ok := n.(*ast.CallExpr); ok {
-			if i := c.sinkArg(call); i >= 0 {
-				writes++
-				if i < len(call.Args) {
-					status = c.statusOf(call.Args[i])
-				}
+		if i := c.sinkArgOf(dc.fn); i >= 0 {
+			writes++
+			if i < len(dc.call.Args) {
+				status = c.statusOf(dc.call.Args[i])
 			}
 		}
-		return true
-	})
+	}
 	if writes != 1 || status == 0 {
 		return 0
 	}
@@ -356,7 +375,13 @@ func (c *checker) collect() []write {
 	}
 	filter := []ast.Node{
 		(*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil),
-		(*ast.ReturnStmt)(nil), (*ast.Ident)(nil), (*ast.CompositeLit)(nil),
+		(*ast.ReturnStmt)(nil), (*ast.CompositeLit)(nil),
+	}
+	// Identifiers are many and few can name a sentinel: only the names of
+	// sentinels in reach are resolved, and none if there are none.
+	names := c.sentinelNames()
+	if len(names) > 0 {
+		filter = append(filter, (*ast.Ident)(nil))
 	}
 	c.insp.WithStack(filter, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
@@ -364,12 +389,14 @@ func (c *checker) collect() []write {
 		}
 		switch n := n.(type) {
 		case *ast.CallExpr:
-			if i := c.sinkArg(n); i >= 0 && i < len(n.Args) {
+			fn := c.callee(n)
+			if fn == nil {
+				return true
+			}
+			if i := c.sinkArgOf(fn); i >= 0 && i < len(n.Args) {
 				add(write{status: c.statusOf(n.Args[i]), expr: n.Args[i], at: n, literalPos: true}, stack)
-			} else if fn := c.callee(n); fn != nil {
-				if s, ok := c.fixedStatusOf(fn); ok {
-					add(write{status: s, expr: n, at: n, via: fn.Name()}, stack)
-				}
+			} else if s, ok := c.fixedStatusOf(fn); ok {
+				add(write{status: s, expr: n, at: n, via: fn.Name()}, stack)
 			}
 		case *ast.AssignStmt:
 			for i, l := range n.Lhs {
@@ -388,6 +415,9 @@ func (c *checker) collect() []write {
 				add(write{status: c.statusOf(n.Results[0]), expr: n.Results[0], at: n, literalPos: true}, stack)
 			}
 		case *ast.Ident:
+			if !names[n.Name] {
+				return true
+			}
 			if s, ok, local := c.sentinel(n); ok && c.sentinelIsWritten(stack) {
 				var e ast.Expr = n
 				if len(stack) >= 2 {
@@ -432,6 +462,37 @@ func (c *checker) collect() []write {
 		return true
 	})
 	return out
+}
+
+// sentinelNames returns the names of the sentinels an identifier of the
+// package can denote: the tables' sentinels of the packages it imports, its
+// own status sentinels, and the variables of its imports that have a
+// SentinelFact.
+func (c *checker) sentinelNames() map[string]bool {
+	names := map[string]bool{}
+	for v := range c.statusSentinels {
+		names[v.Name()] = true
+	}
+	for _, imp := range c.pass.Pkg.Imports() {
+		if knowledge.IsKnownPackage(imp.Path()) {
+			for _, s := range c.kb.Sentinels(imp.Path()) {
+				names[s.Name] = true
+			}
+			continue
+		}
+		scope := imp.Scope()
+		for _, name := range scope.Names() {
+			v, ok := scope.Lookup(name).(*types.Var)
+			if !ok {
+				continue
+			}
+			var f SentinelFact
+			if c.pass.ImportObjectFact(v, &f) {
+				names[name] = true
+			}
+		}
+	}
+	return names
 }
 
 func (c *checker) isStatusVar(e ast.Expr) bool {
@@ -561,9 +622,8 @@ func standalone(src []byte, tf *token.File, pos token.Pos) bool {
 
 // recordCallbackArgs marks the credential parameters of a callback handed to
 // an authentication middleware: middleware.KeyAuth(func(key string, ...)).
-func (c *checker) recordCallbackArgs(call *ast.CallExpr) {
-	fn := c.callee(call)
-	if fn == nil || fn.Pkg() == nil {
+func (c *checker) recordCallbackArgs(call *ast.CallExpr, fn *types.Func) {
+	if fn.Pkg() == nil {
 		return
 	}
 	for i, a := range call.Args {

@@ -51,6 +51,9 @@ var CredentialCallbacks = []Callback{
 // CallbackArg returns the credential parameters of a callback passed as
 // argument arg of the function pkg.name.
 func (x *Index) CallbackArg(pkg, name string, arg int) []int {
+	if !x.callbackPkgs[pkg] {
+		return nil // most calls: one map look-up, not a scan of the table
+	}
 	for _, cb := range CredentialCallbacks {
 		if cb.Pkg == pkg && cb.Func == name && cb.Arg == arg {
 			return cb.Params
@@ -62,6 +65,9 @@ func (x *Index) CallbackArg(pkg, name string, arg int) []int {
 // CallbackField returns the credential parameters of a callback stored in
 // the field pkg.typ.field.
 func (x *Index) CallbackField(pkg, typ, field string) []int {
+	if !x.callbackPkgs[pkg] {
+		return nil
+	}
 	for _, cb := range CredentialCallbacks {
 		if cb.Pkg == pkg && cb.Type == typ && cb.Field == field {
 			return cb.Params

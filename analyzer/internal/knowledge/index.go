@@ -6,6 +6,7 @@ import "sync"
 type Index struct {
 	sinks        map[Func]Sink
 	sentinels    map[[2]string]Sentinel
+	pkgSentinels map[string][]Sentinel
 	statusFields map[[3]string]bool
 	getters      map[Func]Getter
 	headers      map[Func]HeaderSetter
@@ -14,6 +15,7 @@ type Index struct {
 	statusConsts map[string]bool
 	httpPkgs     map[string]bool
 	known        map[string]bool
+	callbackPkgs map[string]bool
 }
 
 // Tables lists every framework's tables; a new framework adds its slices here.
@@ -42,6 +44,7 @@ func build() *Index {
 	x := &Index{
 		sinks:        map[Func]Sink{},
 		sentinels:    map[[2]string]Sentinel{},
+		pkgSentinels: map[string][]Sentinel{},
 		statusFields: map[[3]string]bool{},
 		getters:      map[Func]Getter{},
 		headers:      map[Func]HeaderSetter{},
@@ -50,6 +53,7 @@ func build() *Index {
 		statusConsts: map[string]bool{},
 		httpPkgs:     map[string]bool{"net/http": true},
 		known:        map[string]bool{},
+		callbackPkgs: map[string]bool{},
 	}
 	for _, t := range allSinks {
 		for _, s := range t {
@@ -60,6 +64,7 @@ func build() *Index {
 	for _, t := range allSentinels {
 		for _, s := range t {
 			x.sentinels[[2]string{s.Pkg, s.Name}] = s
+			x.pkgSentinels[s.Pkg] = append(x.pkgSentinels[s.Pkg], s)
 			x.httpPkgs[s.Pkg] = true
 		}
 	}
@@ -108,6 +113,7 @@ func build() *Index {
 	}
 	for _, cb := range CredentialCallbacks {
 		x.known[cb.Pkg] = true
+		x.callbackPkgs[cb.Pkg] = true
 	}
 	return x
 }
@@ -151,6 +157,9 @@ func (x *Index) Sentinel(pkg, name string) (Sentinel, bool) {
 	s, ok := x.sentinels[[2]string{pkg, name}]
 	return s, ok
 }
+
+// Sentinels returns the sentinel rows of package pkg.
+func (x *Index) Sentinels(pkg string) []Sentinel { return x.pkgSentinels[pkg] }
 
 // Partner returns the sentinel of the same package carrying the other status
 // (ErrForbidden for ErrUnauthorized and back).
