@@ -5,8 +5,6 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
-
-	"github.com/authstatus/authstatus/analyzer/internal/knowledge"
 )
 
 // prescan computes the same-package summaries that the search for writes
@@ -466,30 +464,22 @@ func (c *checker) collect() []write {
 
 // sentinelNames returns the names of the sentinels an identifier of the
 // package can denote: the tables' sentinels of the packages it imports, its
-// own status sentinels, and the variables of its imports that have a
-// SentinelFact.
+// own status sentinels, and the variables with a SentinelFact (those of its
+// dependencies: a superset of its imports', found without walking the
+// imports' scopes).
 func (c *checker) sentinelNames() map[string]bool {
 	names := map[string]bool{}
 	for v := range c.statusSentinels {
 		names[v.Name()] = true
 	}
 	for _, imp := range c.pass.Pkg.Imports() {
-		if knowledge.IsKnownPackage(imp.Path()) {
-			for _, s := range c.kb.Sentinels(imp.Path()) {
-				names[s.Name] = true
-			}
-			continue
+		for _, s := range c.kb.Sentinels(imp.Path()) {
+			names[s.Name] = true
 		}
-		scope := imp.Scope()
-		for _, name := range scope.Names() {
-			v, ok := scope.Lookup(name).(*types.Var)
-			if !ok {
-				continue
-			}
-			var f SentinelFact
-			if c.pass.ImportObjectFact(v, &f) {
-				names[name] = true
-			}
+	}
+	for _, f := range c.pass.AllObjectFacts() {
+		if _, ok := f.Fact.(*SentinelFact); ok {
+			names[f.Object.Name()] = true
 		}
 	}
 	return names
