@@ -390,6 +390,9 @@ func (c *checker) exportFacts() {
 		if _, ok := c.forwarders[fn]; ok {
 			continue
 		}
+		if !fn.Exported() {
+			continue // no other package can call it; checkOf computes it on demand here
+		}
 		sig, _ := fn.Type().(*types.Signature)
 		if sig == nil || sig.Results().Len() == 0 {
 			continue

@@ -85,7 +85,12 @@ func login(w http.ResponseWriter, r *http.Request) {
 }
 
 // stale is true when the token is past its expiry: its body says so.
-func stale(s *Session, tokenExpiry time.Time) bool { // want stale:"check authn result 0 fails when true"
+func stale(s *Session, tokenExpiry time.Time) bool { // unexported: no fact, but useStale shows the polarity
+	return time.Now().After(tokenExpiry)
+}
+
+// Stale is stale for other packages: exported, its polarity goes into a fact.
+func Stale(s *Session, tokenExpiry time.Time) bool { // want Stale:"check authn result 0 fails when true"
 	return time.Now().After(tokenExpiry)
 }
 
