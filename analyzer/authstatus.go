@@ -65,11 +65,14 @@ func run(pass *analysis.Pass, s *settings) (any, error) {
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := newChecker(pass, insp, s)
+	if !http {
+		// A package of errors or policies: facts only.
+		c.prescanFacts()
+		c.exportFacts()
+		return nil, nil
+	}
 	c.prescan()
 	c.exportFacts()
-	if !http {
-		return nil, nil // a package of errors or policies: facts only
-	}
 	writes := c.collect()
 	for _, w := range writes {
 		c.check(w)

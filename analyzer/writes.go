@@ -63,11 +63,7 @@ func (c *checker) prescan() {
 			case *ast.AssignStmt:
 				c.recordAssign(n.Pos(), n.Lhs, n.Rhs)
 			case *ast.ValueSpec:
-				lhs := make([]ast.Expr, len(n.Names))
-				for i, id := range n.Names {
-					lhs[i] = id
-				}
-				c.recordAssign(n.Pos(), lhs, n.Values)
+				c.recordValueSpec(n)
 			case *ast.CallExpr:
 				fn := c.callee(n)
 				if fn == nil {
@@ -199,6 +195,37 @@ func (c *checker) findStatusSentinels() {
 			c.statusSentinels[v] = status
 		}
 	}
+}
+
+// prescanFacts is prescan for a package that writes no status: only what
+// its facts need, its functions and its assignments, without resolving a
+// call.
+func (c *checker) prescanFacts() {
+	for _, f := range c.pass.Files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+				if fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+					c.decls[fn] = fd
+				}
+			}
+		}
+	}
+	c.insp.Preorder([]ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)}, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			c.recordAssign(n.Pos(), n.Lhs, n.Rhs)
+		case *ast.ValueSpec:
+			c.recordValueSpec(n)
+		}
+	})
+}
+
+func (c *checker) recordValueSpec(n *ast.ValueSpec) {
+	lhs := make([]ast.Expr, len(n.Names))
+	for i, id := range n.Names {
+		lhs[i] = id
+	}
+	c.recordAssign(n.Pos(), lhs, n.Values)
 }
 
 func (c *checker) recordAssign(pos token.Pos, lhs, rhs []ast.Expr) {
