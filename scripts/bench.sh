@@ -5,24 +5,25 @@
 #
 # Usage: scripts/bench.sh [TARGET...]
 #
-#   TARGET   gin echo fiber oauth2-proxy kratos corpus1k corpus10k corpus100k
-#            (default: all), or NAME=DIR for a module already on disk
+#   TARGET   gin echo fiber oauth2-proxy kratos x-text corpus1k corpus10k
+#            corpus100k (default: all), or NAME=DIR for a module already on
+#            disk. x-text is golang.org/x/text, which imports nothing
+#            HTTP-related: there authstatus must cost what the floor costs.
 #
 # Environment:
 #   ROUNDS=5             timed runs of each tool per target and mode
 #   ROUNDS_100K=3        timed runs on corpus100k
 #   VET_ROUNDS=$ROUNDS   timed runs in the vet mode (each analyses every
 #                        dependency: slow on kratos)
-#   MODES="standalone singlechecker vet golangci"
-#   GOLANGCI_AUTHSTATUS  a golangci-lint built with the authstatus plugin
-#                        (scripts/golangci-build.sh); the golangci mode is
-#                        skipped without it
-#   GOLANGCI_FLOOR=durationcheck  the built-in linter golangci runs are
-#                        compared with (types, inspector, no facts)
+#   MODES="standalone singlechecker vet golangci golangci-warm"
+#   GOLANGCI_WORK        where scripts/golangci-build.sh prepares the
+#                        golangci-lint of the golangci modes (default
+#                        ${TMPDIR:-/tmp}/golangci-authstatus-bench: kept, so a
+#                        later run only rebuilds)
 #   BENCH_WORK=DIR       work directory to keep and reuse (prepared modules,
-#                        corpora, results: a target run again replaces its
-#                        results, the table shows them all); default: a
-#                        temporary one, removed
+#                        corpora, results: a target run again in a mode
+#                        replaces its results in that mode, the table shows
+#                        them all); default: a temporary one, removed
 #   TABLE_ONLY=1         print the table of the results in BENCH_WORK again
 #
 # What is measured (wall time, CPU time user+sys of the process and its
@@ -50,13 +51,24 @@
 #                  is that of the largest process, not the sum of the tools
 #                  go vet runs in parallel. A warm vet cache replays
 #                  results and is not measured.
-#   golangci       GOLANGCI_AUTHSTATUS run --enable-only authstatus ./...
-#                  against --enable-only $GOLANGCI_FLOOR, each with a fresh
+#   golangci       golangci-lint run --enable-only TOOL ./... with a fresh
 #                  golangci-lint cache (GOLANGCI_LINT_CACHE) and the warm
-#                  build cache.
+#                  build cache: the first run in CI or after a clean. The
+#                  golangci-lint is built by scripts/golangci-build.sh with
+#                  the authstatus plugin and the floors as plugins
+#                  (scripts/floor/golangci), loaded the same way; the
+#                  built-in durationcheck (types, inspector, no facts) is
+#                  timed too, as a reference. golangci-lint analyses every
+#                  dependency from source for an analyzer with facts.
+#   golangci-warm  the same, each tool with its own golangci-lint cache
+#                  filled by the warm-up run: what a second run costs, in CI
+#                  with a cache or in an editor.
 #
-# The ratio columns divide by the noop row of the same target and mode (by
-# the $GOLANGCI_FLOOR row in the golangci mode). On a busy machine CPU time
+# The "×floor" columns divide by the noop row of the same target and mode;
+# the "×facts floor" columns by the noopfacts row: in the modes where facts
+# make dependencies be analysed (singlechecker, vet, golangci), that is
+# the floor of any analyzer with facts, and authstatus/noopfacts what
+# authstatus itself adds. On a busy machine CPU time
 # is the steadier figure; noopfacts against noop in the standalone mode,
 # where both do the same work, shows the noise. Exit codes are shown: noop
 # exits 0, authstatus 3 (findings, standalone) or 1 (go vet, findings).
@@ -76,11 +88,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ROUNDS="${ROUNDS:-5}"
 ROUNDS_100K="${ROUNDS_100K:-3}"
 VET_ROUNDS="${VET_ROUNDS:-$ROUNDS}"
-MODES="${MODES:-standalone singlechecker vet golangci}"
-GOLANGCI_FLOOR="${GOLANGCI_FLOOR:-durationcheck}"
+MODES="${MODES:-standalone singlechecker vet golangci golangci-warm}"
 TARGETS=("$@")
 if [ ${#TARGETS[@]} -eq 0 ]; then
-	TARGETS=(gin echo fiber oauth2-proxy kratos corpus1k corpus10k corpus100k)
+	TARGETS=(gin echo fiber oauth2-proxy kratos x-text corpus1k corpus10k corpus100k)
 fi
 
 export GOTOOLCHAIN=local GOWORK=off
@@ -115,6 +126,7 @@ modver() {
 	fiber) echo github.com/gofiber/fiber/v2@v2.52.15 ;;
 	oauth2-proxy) echo github.com/oauth2-proxy/oauth2-proxy/v7@v7.15.6 ;;
 	kratos) echo github.com/ory/kratos@v1.3.1 ;;
+	x-text) echo golang.org/x/text@v0.44.0 ;;
 	esac
 }
 
@@ -211,31 +223,32 @@ run_tool() {
 		measure "$@" env GOCACHE="$cache" go vet -vettool="$BIN/$label" ./...
 		rm -rf "$cache"
 		;;
-	golangci)
-		local lcache="$WORK/golangci-cache"
-		rm -rf "$lcache"
-		measure "$@" env GOLANGCI_LINT_CACHE="$lcache" "$GOLANGCI_AUTHSTATUS" run \
+	golangci | golangci-warm)
+		local lcache="$WORK/golangci-cache-$label"
+		if [ "$mode" = golangci ] || [ "$round" = warmup ]; then
+			rm -rf "$lcache"
+		fi
+		measure "$@" env GOLANGCI_LINT_CACHE="$lcache" "$BIN/golangci-lint" run \
 			--config "$WORK/golangci.yml" --enable-only "$label" --issues-exit-code 3 \
 			--max-issues-per-linter 0 --max-same-issues 0 ./...
-		rm -rf "$lcache"
+		[ "$mode" = golangci-warm ] || rm -rf "$lcache"
 		;;
 	esac
 }
 
 tools_for() {
 	case "$1" in
-	golangci) echo "$GOLANGCI_FLOOR authstatus" ;;
+	golangci*) echo "durationcheck noop noopfacts authstatus" ;;
 	*) echo "noop noopfacts authstatus" ;;
 	esac
 }
 
-if [[ " $MODES " == *" golangci "* ]]; then
-	if [ -z "${GOLANGCI_AUTHSTATUS:-}" ]; then
-		say "GOLANGCI_AUTHSTATUS is not set: skipping the golangci mode"
-		MODES="${MODES//golangci/}"
-	else
-		GOLANGCI_AUTHSTATUS="$(cd "$(dirname "$GOLANGCI_AUTHSTATUS")" && pwd)/$(basename "$GOLANGCI_AUTHSTATUS")"
-		cat >"$WORK/golangci.yml" <<'EOF'
+if [[ " $MODES " == *" golangci"* ]]; then
+	say "building golangci-lint with the authstatus plugin and the floors"
+	GOLANGCI_WORK="${GOLANGCI_WORK:-${TMPDIR:-/tmp}/golangci-authstatus-bench}" \
+		GOLANGCI_PLUGINS="github.com/authstatus/authstatus/plugin github.com/authstatus/authstatus/scripts/floor/golangci" \
+		"$ROOT/scripts/golangci-build.sh" "$BIN/golangci-lint" >&2 || die "golangci-lint build"
+	cat >"$WORK/golangci.yml" <<'EOF'
 version: "2"
 linters:
   default: none
@@ -244,15 +257,22 @@ linters:
       authstatus:
         type: module
         description: 401/403 status-code mistakes in HTTP handlers
+      noop:
+        type: module
+        description: benchmark floor
+      noopfacts:
+        type: module
+        description: benchmark floor with a fact type
 EOF
-	fi
 fi
 
-# Results accumulate in BENCH_WORK: a target run again replaces its own.
+# Results accumulate in BENCH_WORK: a target run again in a mode replaces
+# its results in that mode.
 touch "$RESULTS" "$WORK/lines.tsv"
 for target in "${TARGETS[@]}"; do
 	for f in "$RESULTS" "$WORK/lines.tsv"; do
-		awk -F'\t' -v t="${target%%=*}" '$1 != t && $2 != t' "$f" >"$f.new"
+		awk -F'\t' -v t="${target%%=*}" -v modes=" $MODES " \
+			'($1 == "lines" && $2 == t) || ($1 == t && index(modes, " " $2 " ") > 0) { next } { print }' "$f" >"$f.new"
 		mv "$f.new" "$f"
 	done
 done
@@ -296,7 +316,7 @@ fi
 
 # 3. The table: medians, spread, ratios to the floor of the same target and
 # mode.
-cat "$WORK/lines.tsv" "$RESULTS" | awk -F'\t' -v floor_gl="$GOLANGCI_FLOOR" '
+cat "$WORK/lines.tsv" "$RESULTS" | awk -F'\t' '
 function sorted(s, a,    n, i, j, t) {
 	n = split(s, a, " ")
 	for (i = 2; i <= n; i++)
@@ -315,17 +335,19 @@ $1 == "lines" { lines[$2] = $3; next }
 	if (index(" " rcs[key] " ", " " $7 " ") == 0) rcs[key] = rcs[key] (rcs[key] == "" ? "" : ",") $7
 }
 END {
-	print "| target | lines | mode | tool | wall s (median) | wall min–max | wall ×floor | CPU s (median) | CPU ×floor | peak RSS MB (median) | RSS ×floor | exit |"
-	print "|---|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---|"
+	print "| target | lines | mode | tool | wall s (median) | wall min–max | wall ×floor | wall ×facts floor | CPU s (median) | CPU ×floor | peak RSS MB (median) | RSS ×floor | RSS ×facts floor | exit |"
+	print "|---|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
 	for (i = 1; i <= n; i++) {
 		split(order[i], k, SUBSEP)
-		fl = k[1] SUBSEP k[2] SUBSEP (k[2] == "golangci" ? floor_gl : "noop")
+		fl = k[1] SUBSEP k[2] SUBSEP "noop"
+		ff = k[1] SUBSEP k[2] SUBSEP "noopfacts"
 		w = median(walls[order[i]]); m = median(rss[order[i]]) / 1024
 		c = median(cpu[order[i]])
 		fw = (fl in walls) ? median(walls[fl]) : 0; fm = (fl in rss) ? median(rss[fl]) / 1024 : 0; fc = (fl in cpu) ? median(cpu[fl]) : 0
-		printf "| %s | %s | %s | %s | %.2f | %s | %s | %.2f | %s | %.0f | %s | %s |\n", k[1], lines[k[1]], k[2], k[3], w, minmax(walls[order[i]]),
-			(fw > 0 ? sprintf("%.3f", w / fw) : ""), c, (fc > 0 ? sprintf("%.3f", c / fc) : ""),
-			m, (fm > 0 ? sprintf("%.3f", m / fm) : ""), rcs[order[i]]
+		gw = (ff in walls) ? median(walls[ff]) : 0; gm = (ff in rss) ? median(rss[ff]) / 1024 : 0
+		printf "| %s | %s | %s | %s | %.2f | %s | %s | %s | %.2f | %s | %.0f | %s | %s | %s |\n", k[1], lines[k[1]], k[2], k[3], w, minmax(walls[order[i]]),
+			(fw > 0 ? sprintf("%.3f", w / fw) : ""), (gw > 0 ? sprintf("%.3f", w / gw) : ""), c, (fc > 0 ? sprintf("%.3f", c / fc) : ""),
+			m, (fm > 0 ? sprintf("%.3f", m / fm) : ""), (gm > 0 ? sprintf("%.3f", m / gm) : ""), rcs[order[i]]
 	}
 }'
 say "raw results: $RESULTS"

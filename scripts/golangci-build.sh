@@ -21,6 +21,11 @@
 # are redone when this repository's go.mod/go.sum or the repository path
 # change, or with GOLANGCI_CLEAN=1.
 #
+# GOLANGCI_PLUGINS (default github.com/authstatus/authstatus/plugin) lists
+# the plugin packages to build in, separated by spaces; scripts/bench.sh adds
+# its floors, github.com/authstatus/authstatus/scripts/floor/golangci, in a
+# work directory of its own.
+#
 # Shared dependencies: tidy runs minimal version selection over
 # golangci-lint's and authstatus's requirements. Every module golangci-lint
 # requires whose version moved is printed (golang.org/x/tools in particular);
@@ -34,6 +39,7 @@ mkdir -p "$(dirname "$OUT")"
 OUT="$(cd "$(dirname "$OUT")" && pwd)/$(basename "$OUT")"
 WORK="${GOLANGCI_WORK:-${TMPDIR:-/tmp}/golangci-authstatus-$GOLANGCI_VERSION}"
 SRC="$WORK/golangci-lint"
+PLUGINS="${GOLANGCI_PLUGINS:-github.com/authstatus/authstatus/plugin}"
 STAMP="$WORK/stamp"
 
 export GOTOOLCHAIN=local GOWORK=off
@@ -45,6 +51,7 @@ want_stamp() {
 	{
 		echo "golangci-lint $GOLANGCI_VERSION"
 		echo "root $ROOT"
+		echo "plugins $PLUGINS"
 		echo "go $(go env GOVERSION)"
 		cat "$ROOT/go.mod" "$ROOT/go.sum" | cksum
 	}
@@ -66,14 +73,13 @@ prepare() {
 	cp go.mod "$WORK/go.mod.orig"
 	say "golangci-lint source in $SRC (go directive: $(awk '$1 == "go" { print $2 }' go.mod), go: $(go env GOVERSION))"
 
-	# 2. Declare the module plugin, as golangci-lint custom does.
-	cat >cmd/golangci-lint/plugins.go <<-'EOF'
-		package main
-
-		// This file is used to declare module plugins.
-
-		import _ "github.com/authstatus/authstatus/plugin"
-	EOF
+	# 2. Declare the module plugins, as golangci-lint custom does.
+	{
+		printf 'package main\n\n// This file is used to declare module plugins.\n\n'
+		for p in $PLUGINS; do
+			printf 'import _ "%s"\n' "$p"
+		done
+	} >cmd/golangci-lint/plugins.go
 
 	# 3. Use this checkout of authstatus.
 	say "go mod edit -require=github.com/authstatus/authstatus@v0.0.0 -replace github.com/authstatus/authstatus=$ROOT"

@@ -5,25 +5,8 @@
 package main
 
 import (
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
-
 	"github.com/authstatus/authstatus/cmd/authstatus/internal/driver"
+	"github.com/authstatus/authstatus/scripts/floor"
 )
 
-// Analyzer does nothing beyond what every analyzer built on the inspector
-// needs.
-var Analyzer = &analysis.Analyzer{
-	Name:     "noop",
-	Doc:      "noop requires the inspector and reports nothing: the floor of an analyzer's cost",
-	Requires: []*analysis.Analyzer{inspect.Analyzer},
-	// As authstatus: a package with errors is analysed, not skipped.
-	RunDespiteErrors: true,
-	Run: func(pass *analysis.Pass) (any, error) {
-		_ = pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-		return nil, nil
-	},
-}
-
-func main() { driver.Main(Analyzer) }
+func main() { driver.Main(floor.Noop) }
