@@ -16,12 +16,13 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/authstatus/authstatus/scripts/fixcheck/edits"
 )
 
 // FuzzAnalyzer runs the analyzer, its opt-in check enabled, over arbitrary
@@ -531,14 +532,14 @@ func fuzzValidateDiagnostic(tf *token.File, d analysis.Diagnostic) error {
 		if len(fix.TextEdits) == 0 {
 			return fmt.Errorf("fix %q has no edits", fix.Message)
 		}
-		edits := slices.Clone(fix.TextEdits)
-		sortTextEdits(edits)
-		for i, ed := range edits {
+		tes := slices.Clone(fix.TextEdits)
+		sortTextEdits(tes)
+		for i, ed := range tes {
 			end := cmp.Or(ed.End, ed.Pos)
 			if !in(ed.Pos) || !in(end) || end < ed.Pos {
 				return fmt.Errorf("fix %q: edit [%d,%d) outside the file", fix.Message, ed.Pos, end)
 			}
-			if i > 0 && ed.Pos < cmp.Or(edits[i-1].End, edits[i-1].Pos) {
+			if i > 0 && ed.Pos < cmp.Or(tes[i-1].End, tes[i-1].Pos) {
 				return fmt.Errorf("fix %q: overlapping edits", fix.Message)
 			}
 		}
@@ -555,31 +556,24 @@ func sortTextEdits(edits []analysis.TextEdit) {
 	})
 }
 
-// A fuzzEdit is a byte-offset edit of one file.
-type fuzzEdit struct {
-	start, end int
-	text       string
-}
-
 // applyFirstFixes applies the first fix of each diagnostic, merging them as
 // -fix does (identical edits coalesce; a fix that conflicts with those
 // before it is left out, and conflict is set). It returns nil if there is
 // no fix.
 func applyFirstFixes(tf *token.File, src []byte, diags []analysis.Diagnostic) (fixed []byte, conflict bool) {
-	var acc []fuzzEdit
+	var acc []edits.Edit
 	some := false
 	for _, d := range diags {
 		if len(d.SuggestedFixes) == 0 {
 			continue
 		}
 		some = true
-		tes := slices.Clone(d.SuggestedFixes[0].TextEdits)
-		sortTextEdits(tes)
-		var edits []fuzzEdit
-		for _, te := range tes {
-			edits = append(edits, fuzzEdit{tf.Offset(te.Pos), tf.Offset(cmp.Or(te.End, te.Pos)), string(te.NewText)})
+		var es []edits.Edit
+		for _, te := range d.SuggestedFixes[0].TextEdits {
+			es = append(es, edits.Edit{Start: tf.Offset(te.Pos), End: tf.Offset(cmp.Or(te.End, te.Pos)), Text: string(te.NewText)})
 		}
-		merged, ok := mergeFuzzEdits(acc, edits)
+		edits.Sort(es)
+		merged, ok := edits.Merge(acc, es)
 		if !ok {
 			conflict = true
 			continue
@@ -589,48 +583,11 @@ func applyFirstFixes(tf *token.File, src []byte, diags []analysis.Diagnostic) (f
 	if !some {
 		return nil, false
 	}
-	sort.SliceStable(acc, func(i, j int) bool { return acc[i].start < acc[j].start })
-	var out []byte
-	last := 0
-	for _, ed := range acc {
-		out = append(out, src[last:ed.start]...)
-		out = append(out, ed.text...)
-		last = ed.end
+	out, err := edits.Apply(src, acc)
+	if err != nil {
+		return nil, true // overlapping edits within one fix: fuzzValidateDiagnostic reports them
 	}
-	return append(out, src[last:]...), conflict
-}
-
-// mergeFuzzEdits merges two ordered lists of edits the way
-// golang.org/x/tools/internal/diff.Merge does for -fix.
-func mergeFuzzEdits(x, y []fuzzEdit) ([]fuzzEdit, bool) {
-	x, y = slices.Clone(x), slices.Clone(y)
-	var merged []fuzzEdit
-	var xi, yi int
-	for xi < len(x) && yi < len(y) {
-		px, py := &x[xi], &y[yi]
-		switch {
-		case *px == *py:
-			merged = append(merged, *px)
-			xi++
-			yi++
-		case px.end <= py.start:
-			merged = append(merged, *px)
-			xi++
-		case py.end <= px.start:
-			merged = append(merged, *py)
-			yi++
-		case px.start < py.start:
-			merged = append(merged, fuzzEdit{px.start, py.start, ""})
-			px.start = py.start
-		case py.start < px.start:
-			merged = append(merged, fuzzEdit{py.start, px.start, ""})
-			py.start = px.start
-		default:
-			return nil, false
-		}
-	}
-	merged = append(merged, x[xi:]...)
-	return append(merged, y[yi:]...), true
+	return out, conflict
 }
 
 // TestRunOnSource checks the fuzz harness itself: it must find what the

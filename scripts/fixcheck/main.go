@@ -41,6 +41,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/authstatus/authstatus/scripts/fixcheck/edits"
 )
 
 func main() {
@@ -226,60 +228,6 @@ func compare(args []string) error {
 	return nil
 }
 
-// An edit is a byte-offset edit of one file.
-type edit struct {
-	start, end int
-	text       string
-}
-
-// mergeEdits merges two ordered lists of edits the way
-// golang.org/x/tools/internal/diff.Merge does for -fix: identical edits
-// coalesce, and unequal edits of the same bytes conflict.
-func mergeEdits(x, y []edit) ([]edit, bool) {
-	x, y = slices.Clone(x), slices.Clone(y)
-	var merged []edit
-	var xi, yi int
-	for xi < len(x) && yi < len(y) {
-		px, py := &x[xi], &y[yi]
-		switch {
-		case *px == *py:
-			merged = append(merged, *px)
-			xi++
-			yi++
-		case px.end <= py.start:
-			merged = append(merged, *px)
-			xi++
-		case py.end <= px.start:
-			merged = append(merged, *py)
-			yi++
-		case px.start < py.start:
-			merged = append(merged, edit{px.start, py.start, ""})
-			px.start = py.start
-		case py.start < px.start:
-			merged = append(merged, edit{py.start, px.start, ""})
-			py.start = px.start
-		default:
-			return nil, false
-		}
-	}
-	merged = append(merged, x[xi:]...)
-	return append(merged, y[yi:]...), true
-}
-
-func apply(src []byte, edits []edit) ([]byte, error) {
-	var out []byte
-	last := 0
-	for _, e := range edits {
-		if e.start < last || e.end < e.start || e.end > len(src) {
-			return nil, fmt.Errorf("edit [%d,%d) out of order or out of range (size %d)", e.start, e.end, len(src))
-		}
-		out = append(out, src[last:e.start]...)
-		out = append(out, e.text...)
-		last = e.end
-	}
-	return append(out, src[last:]...), nil
-}
-
 // The edits authstatus makes.
 var (
 	intLitRE    = regexp.MustCompile(`^(0[xX][0-9a-fA-F_]+|0[oO]?[0-7_]+|0[bB][01_]+|[1-9][0-9_]*)$`)
@@ -346,7 +294,7 @@ func verify(args []string) error {
 		return b, nil
 	}
 
-	accumulated := map[string][]edit{}
+	accumulated := map[string][]edits.Edit{}
 	seenFix := map[string]bool{}
 	var fixes, dupFixes, conflicts, skippedGenerated int
 	kinds := map[string]int{}
@@ -360,7 +308,7 @@ func verify(args []string) error {
 				continue
 			}
 			fix := d.SuggestedFixes[0]
-			byFile := map[string][]edit{}
+			byFile := map[string][]edits.Edit{}
 			key := ""
 			var shapes []string
 			for _, e := range fix.Edits {
@@ -388,7 +336,7 @@ func verify(args []string) error {
 					fail("%s: fix %q: unexpected edit of %s: %q → %q", d.Posn, fix.Message, rel, old, e.New)
 				}
 				shapes = append(shapes, k)
-				byFile[rel] = append(byFile[rel], edit{e.Start, e.End, e.New})
+				byFile[rel] = append(byFile[rel], edits.Edit{Start: e.Start, End: e.End, Text: e.New})
 				key += fmt.Sprintf("%s:%d:%d:%q;", rel, e.Start, e.End, e.New)
 			}
 			if seenFix[key] {
@@ -400,10 +348,10 @@ func verify(args []string) error {
 					kinds[k]++
 				}
 			}
-			after := map[string][]edit{}
-			for rel, edits := range byFile {
-				slices.SortStableFunc(edits, func(x, y edit) int { return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.end, y.end)) })
-				merged, ok := mergeEdits(accumulated[rel], edits)
+			after := map[string][]edits.Edit{}
+			for rel, es := range byFile {
+				edits.Sort(es)
+				merged, ok := edits.Merge(accumulated[rel], es)
 				if !ok {
 					conflicts++
 					fail("%s: fix %q conflicts with another fix (-fix leaves it out)", d.Posn, fix.Message)
@@ -411,17 +359,17 @@ func verify(args []string) error {
 				}
 				after[rel] = merged
 			}
-			for rel, edits := range after {
-				accumulated[rel] = edits
+			for rel, es := range after {
+				accumulated[rel] = es
 			}
 		}
 	}
 
 	// The files -fix should have written, as it writes them.
 	var mismatches, reformatted int
-	for rel, edits := range accumulated {
+	for rel, es := range accumulated {
 		src := baseline[rel]
-		want, err := apply(src, edits)
+		want, err := edits.Apply(src, es)
 		if err != nil {
 			fail("%s: %v", rel, err)
 			continue

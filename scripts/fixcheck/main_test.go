@@ -8,19 +8,6 @@ import (
 	"testing"
 )
 
-func TestMergeEdits(t *testing.T) {
-	imp := edit{10, 10, "\n\t\"net/http\""}
-	a := edit{50, 53, "http.StatusForbidden"}
-	b := edit{80, 83, "http.StatusUnauthorized"}
-	got, ok := mergeEdits([]edit{imp, a}, []edit{imp, b})
-	if !ok || len(got) != 3 || got[0] != imp || got[1] != a || got[2] != b {
-		t.Fatalf("identical import edits should coalesce: %v %v", got, ok)
-	}
-	if _, ok := mergeEdits([]edit{a}, []edit{{50, 53, "http.StatusUnauthorized"}}); ok {
-		t.Fatal("two different replacements of the same literal should conflict")
-	}
-}
-
 func TestShape(t *testing.T) {
 	for _, c := range []struct{ old, new, want string }{
 		{"403", "http.StatusForbidden", "literal"},
