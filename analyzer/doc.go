@@ -43,8 +43,13 @@
 // status), SentinelFact (an error variable carrying a status), CheckFact (a
 // function whose result is an authentication or authorization decision,
 // classified by its body) and ErrorKindFact (an error variable or type that
-// means one kind of failure). The standard library and the frameworks are
-// described by the knowledge tables and are not analysed.
+// means one kind of failure). CheckFacts are exported for exported functions
+// only: no other package can call the rest. The standard library and the
+// frameworks are described by the knowledge tables and are not analysed. A
+// package that imports nothing HTTP-related only computes its facts, and so
+// does a dependency (a package in the module cache or under vendor/), which
+// the drivers that analyse dependencies do for their facts alone: nothing is
+// reported there.
 //
 // # Categories
 //
